@@ -1,1 +1,13 @@
-// grammar: being written
+#include "grammar_def.hpp"
+
+#include "config.hpp"
+
+namespace dateline::grammar {
+BOOST_SPIRIT_INSTANTIATE(expression_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(modifier_type, iterator_type, context_type)
+}  // namespace dateline::grammar
+
+namespace dateline {
+const grammar::expression_type& expression_rule() { return grammar::expression; }
+const grammar::modifier_type& modifier_rule() { return grammar::modifier; }
+}  // namespace dateline

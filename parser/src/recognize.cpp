@@ -1,5 +1,198 @@
 #include "dateline/parser/recognize.hpp"
+
+#include <optional>
+
+#include "config.hpp"
+#include "grammar.hpp"
+#include "trigger_words.hpp"
+
 namespace dateline {
-std::vector<recognized> recognize(std::string_view text) { std::vector<recognized> out; recognize(text, out); return out; }
-void recognize(std::string_view, std::vector<recognized>&) {}  // TEMPORARY placeholder
+namespace {
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool starts_with_apostrophe_digit(std::string_view text, std::size_t p) {
+    if (text[p] == '\'') return p + 1 < text.size() && is_digit(text[p + 1]);
+    return text.compare(p, 3, "\xE2\x80\x99") == 0 && p + 3 < text.size() && is_digit(text[p + 3]);
 }
+
+// A number that only continues another ("1.5", "10,000", "$2025") never starts an expression.
+bool continues_a_number(std::string_view text, std::size_t p) {
+    if (p == 0) return false;
+    const char before = text[p - 1];
+    if (before == '$') return true;
+    return (before == '.' || before == ',') && p >= 2 && is_digit(text[p - 2]);
+}
+
+bool is_trigger(std::string_view text, std::size_t p) {
+    if (is_digit(text[p])) return !continues_a_number(text, p);
+    if (!is_ascii_alpha(text[p])) return starts_with_apostrophe_digit(text, p);
+    std::size_t end = p;
+    while (end < text.size() && is_ascii_alpha(text[end])) ++end;
+    return is_trigger_word(text.substr(p, end - p));
+}
+
+bool has_uppercase(std::string_view s) {
+    for (char c : s)
+        if (is_upper(c)) return true;
+    return false;
+}
+
+bool is_position_mod(point_mod m) { return m == point_mod::start || m == point_mod::mid || m == point_mod::end; }
+
+// May a modifier recognised in front of `ast` belong to it? "early April" yes, "over the
+// weekend" no (there "over" is a preposition), "almost two weeks" yes.
+bool modifier_fits(point_mod m, const temporal_ast& ast) {
+    switch (ast.kind) {
+    case ast_kind::duration:
+    case ast_kind::offset:
+        return m == point_mod::none ? ast.kind == ast_kind::offset : !is_position_mod(m);
+    case ast_kind::time_of_day:
+        return !is_position_mod(m);
+    case ast_kind::relative_day:
+    case ast_kind::part_of_day:
+    case ast_kind::named_unit:
+    case ast_kind::weekday:
+        return m == point_mod::none || is_position_mod(m);
+    case ast_kind::calendar_date:
+    case ast_kind::decade:
+    case ast_kind::century:
+    case ast_kind::season:
+    case ast_kind::quarter:
+    case ast_kind::half_year:
+        return is_position_mod(m);
+    case ast_kind::set:
+    case ast_kind::vague:
+        return false;
+    }
+    return false;
+}
+
+// Checks the grammar cannot make without looking around the match.
+bool acceptable(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end,
+                std::optional<point_mod> modifier) {
+    const std::string_view match = text.substr(begin, end - begin);
+    if (ast.kind == ast_kind::calendar_date && ast.month && !ast.day && !ast.year)
+        return has_uppercase(match);  // "March" the month, not "march" the verb; "may" never
+    if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
+        std::size_t next = end;
+        while (next < text.size() && text[next] == ' ') ++next;
+        return next >= text.size() || text[next] != '%';
+    }
+    if (ast.kind == ast_kind::named_unit && ast.rel == relation::none && ast.unit != time_unit::weekend)
+        return modifier && is_position_mod(*modifier);  // "the end of the year", never "the year" alone
+    return true;
+}
+
+std::string_view previous_word(std::string_view text, std::size_t& p) {
+    while (p > 0 && !is_ascii_alnum(text[p - 1]) && text[p - 1] != ',') --p;
+    while (p > 0 && text[p - 1] == ',') --p;
+    const std::size_t end = p;
+    while (p > 0 && (is_ascii_alnum(text[p - 1]) || text[p - 1] == ',' || text[p - 1] == '.')) --p;
+    return text.substr(p, end - p);
+}
+
+bool is_number_word(std::string_view w) {
+    if (!w.empty() && is_digit(w.front())) return true;
+    static constexpr std::string_view words[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                                 "nine", "ten", "dozen", "dozens", "hundred", "hundreds",
+                                                 "thousand", "thousands", "million", "millions", "billion"};
+    for (auto n : words)
+        if (w == n) return true;
+    return false;
+}
+
+bool is_preposition(std::string_view w) {
+    static constexpr std::string_view words[] = {"for", "in", "within", "over", "about", "than", "after",
+                                                 "before", "of", "nearly", "almost", "least", "under",
+                                                 "past", "last", "first", "next", "than", "only", "just"};
+    for (auto n : words)
+        if (w == n) return true;
+    return false;
+}
+
+// "5,000 soldiers a week", "$5 a day": an "a <unit>" after a quantity is a rate (SET), not a
+// duration.
+bool reads_as_rate(const temporal_ast& ast, std::string_view text, std::size_t begin) {
+    if (ast.kind != ast_kind::duration || !ast.count || *ast.count != 1.0) return false;
+    const std::string_view head = text.substr(begin, 3);
+    if (!(head.substr(0, 2) == "a " || head == "an ")) return false;
+    std::size_t p = begin;
+    const std::string_view nearest = previous_word(text, p);
+    if (nearest.empty() || is_preposition(nearest)) return false;
+    if (is_number_word(nearest)) return true;
+    for (int i = 0; i < 2; ++i) {
+        const std::string_view w = previous_word(text, p);
+        if (w.empty() || is_preposition(w)) return false;
+        if (is_number_word(w)) return true;
+    }
+    return false;
+}
+
+std::optional<recognized> parse_expression(std::string_view text, std::size_t at,
+                                           std::optional<point_mod> modifier) {
+    grammar::iterator_type first = text.data() + at;
+    const grammar::iterator_type last = text.data() + text.size();
+    temporal_ast ast;
+    if (!boost::spirit::x3::parse(first, last, expression_rule(), ast)) return std::nullopt;
+    const std::size_t end = static_cast<std::size_t>(first - text.data());
+    if (!acceptable(ast, text, at, end, modifier)) return std::nullopt;
+    if (reads_as_rate(ast, text, at)) ast.kind = ast_kind::set;
+    return recognized{at, end, ast};
+}
+
+std::optional<recognized> match_at(std::string_view text, std::size_t at) {
+    grammar::iterator_type first = text.data() + at;
+    const grammar::iterator_type last = text.data() + text.size();
+    point_mod mod = point_mod::none;
+    if (boost::spirit::x3::parse(first, last, modifier_rule(), mod)) {
+        const std::size_t inner_at = static_cast<std::size_t>(first - text.data());
+        if (inner_at < text.size()) {
+            if (auto inner = parse_expression(text, inner_at, mod)) {
+                if (modifier_fits(mod, inner->ast)) {
+                    if (mod != point_mod::none) inner->ast.mod = mod;
+                    inner->begin = at;
+                    return inner;
+                }
+                if (auto alone = parse_expression(text, inner_at, std::nullopt)) return alone;
+            }
+        }
+    }
+    return parse_expression(text, at, std::nullopt);
+}
+
+bool is_word_start(std::string_view text, std::size_t p) {
+    if (p > 0 && is_ascii_alnum(text[p - 1])) return false;
+    return is_ascii_alnum(text[p]) || text[p] == '\'' || static_cast<unsigned char>(text[p]) == 0xE2;
+}
+
+}  // namespace
+
+void recognize(std::string_view text, std::vector<recognized>& out) {
+    std::size_t p = 0;
+    while (p < text.size()) {
+        if (is_word_start(text, p) && is_trigger(text, p)) {
+            if (auto m = match_at(text, p)) {
+                p = m->end;
+                out.push_back(std::move(*m));
+                continue;
+            }
+        }
+        if (is_ascii_alnum(text[p])) {
+            while (p < text.size() && is_ascii_alnum(text[p])) ++p;
+        } else {
+            ++p;
+        }
+    }
+}
+
+std::vector<recognized> recognize(std::string_view text) {
+    std::vector<recognized> out;
+    recognize(text, out);
+    return out;
+}
+
+}  // namespace dateline

@@ -1,3 +1,214 @@
+// Recognition: which spans the grammar finds in a sentence and what it says about each.
+// Every row was checked by hand; the summary format is in ast_summary.hpp.
 #include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ast_summary.hpp"
 #include "dateline/parser/recognize.hpp"
-TEST(placeholder, builds) { EXPECT_TRUE(dateline::recognize("").empty()); }
+
+namespace {
+
+using dateline::recognize;
+using dateline::testing::summarize;
+
+struct recognition_row {
+    std::string sentence;
+    std::vector<std::pair<std::string, std::string>> expected;  // {matched text, summary}
+};
+
+std::vector<std::pair<std::string, std::string>> found_in(const std::string& sentence) {
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto& r : recognize(sentence)) found.emplace_back(sentence.substr(r.begin, r.end - r.begin), summarize(r.ast));
+    return found;
+}
+
+const std::vector<recognition_row> recognition_rows = {
+    {"It was published on 2025-04-24 in Kyiv.",
+     {{"2025-04-24", "calendar_date year=2025 month=4 day=24"},}},
+    {"The deal was signed 4/24/2025 and again 24/04/25.",
+     {{"4/24/2025", "calendar_date year=2025 month=4 day=24"},
+      {"24/04/25", "calendar_date year=25' month=4 day=24"},}},
+    {"Thursday, April 24, 2025",
+     {{"Thursday, April 24, 2025", "calendar_date year=2025 month=4 day=24 weekday=4"},}},
+    {"He spoke on Apr. 24 and on Sept. 30th.",
+     {{"Apr. 24", "calendar_date month=4 day=24"},
+      {"Sept. 30th", "calendar_date month=9 day=30"},}},
+    {"Talks resumed 24 April 2025 and on the 3rd of May.",
+     {{"24 April 2025", "calendar_date year=2025 month=4 day=24"},
+      {"3rd of May", "calendar_date month=5 day=3"},}},
+    {"Sales fell in March 2025 and in May of 2024.",
+     {{"March 2025", "calendar_date year=2025 month=3"},
+      {"May of 2024", "calendar_date year=2024 month=5"},}},
+    {"Profit rose in Q3 2024 and in the third quarter of 2023; third-quarter profit fell.",
+     {{"Q3 2024", "quarter year=2024 number=3"},
+      {"the third quarter of 2023", "quarter year=2023 number=3"},
+      {"third-quarter", "quarter number=3"},}},
+    {"Growth slowed in the first half of 2024.",
+     {{"the first half of 2024", "half_year year=2024 number=1"},}},
+    {"It was popular in the 1990s and the '80s, then in 1990s Europe.",
+     {{"the 1990s", "decade year=1990"},
+      {"the '80s", "decade year=80'"},
+      {"1990s", "decade year=1990"},}},
+    {"Since the 20th century and the twenty-first century, the 21st-century economy changed.",
+     {{"the 20th century", "century number=20"},
+      {"the twenty-first century", "century number=21"},
+      {"the 21st-century", "century number=21"},}},
+    {"It happened in spring 2024, last summer, the fall of 2023 and this winter.",
+     {{"spring 2024", "season year=2024 season=spring"},
+      {"last summer", "season rel=last season=summer"},
+      {"the fall of 2023", "season year=2023 season=fall"},
+      {"this winter", "season rel=this season=winter"},}},
+    {"The meeting starts at 10:35 a.m. and ends at 5 p.m. EST, Nov. 6; lunch at noon Thursday.",
+     {{"10:35 a.m.", "time_of_day hour=10 minute=35"},
+      {"5 p.m. EST, Nov. 6", "time_of_day month=11 day=6 hour=17"},
+      {"noon Thursday", "time_of_day weekday=4 hour=12 minute=0"},}},
+    {"Today, yesterday morning, tomorrow night and the day before yesterday.",
+     {{"Today", "relative_day"},
+      {"yesterday morning", "relative_day day_offset=-1 part=morning"},
+      {"tomorrow night", "relative_day day_offset=1 part=night"},
+      {"the day before yesterday", "relative_day day_offset=-2"},}},
+    {"The city was hit last night, tonight, overnight, this morning and that night.",
+     {{"last night", "part_of_day rel=last part=night"},
+      {"tonight", "part_of_day rel=this part=night"},
+      {"overnight", "part_of_day part=overnight"},
+      {"this morning", "part_of_day rel=this part=morning"},
+      {"that night", "part_of_day rel=same part=night"},}},
+    {"He said it now, currently, so far, recently and soon, in the coming days and the next few days.",
+     {{"now", "vague vague=present"},
+      {"currently", "vague vague=present"},
+      {"so far", "vague vague=present"},
+      {"recently", "vague vague=past"},
+      {"soon", "vague vague=future"},
+      {"the coming days", "vague vague=future"},
+      {"the next few days", "vague vague=future"},}},
+    {"It came two days ago, three weeks later, a day after, and two years from now.",
+     {{"two days ago", "offset unit=day count=2 dir=backward"},
+      {"three weeks later", "offset rel=following unit=week count=3 dir=forward"},
+      {"a day after", "offset rel=following unit=day count=1 dir=forward"},
+      {"two years from now", "offset unit=year count=2 dir=forward"},}},
+    {"He left the day before. The next day he returned; the following week he left again.",
+     {{"the day before", "offset rel=preceding unit=day count=1 dir=backward"},
+      {"The next day", "offset rel=following unit=day count=1 dir=forward"},
+      {"the following week", "offset rel=following unit=week count=1 dir=forward"},}},
+    {"They met that day and the same day.",
+     {{"that day", "offset rel=same unit=day count=0"},
+      {"the same day", "offset rel=same unit=day count=0"},}},
+    {"He held an hour-long call, a 30-day ceasefire, a two-year plan, and a 47-year-old woman.",
+     {{"an hour-long", "duration unit=hour count=1"},
+      {"30-day", "duration unit=day count=30"},
+      {"two-year", "duration unit=year count=2"},}},
+    {"It lasted three years, almost two weeks, more than three years, a few days and about 10 minutes.",
+     {{"three years", "duration unit=year count=3"},
+      {"almost two weeks", "duration unit=week count=2 mod=less_than"},
+      {"more than three years", "duration unit=year count=3 mod=more_than"},
+      {"a few days", "duration unit=day fuzzy"},
+      {"about 10 minutes", "duration unit=minute count=10 mod=approx"},}},
+    {"It took the past three months and the past year, at the last minute.",
+     {{"the past three months", "duration unit=month count=3"},
+      {"the past year", "duration unit=year count=1"},}},
+    {"It happens every week, each Monday, every other day, twice a week, per year and annually.",
+     {{"every week", "set unit=week"},
+      {"each Monday", "set weekday=1"},
+      {"every other day", "set unit=day count=2"},
+      {"twice a week", "set unit=week times=2"},
+      {"per year", "set unit=year"},
+      {"annually", "set unit=year"},}},
+    {"5,000 soldiers a week are dying and he earns $5 a day, for a week.",
+     {{"a week", "set unit=week count=1"},
+      {"a day", "set unit=day count=1"},
+      {"a week", "duration unit=week count=1"},}},
+    {"We met next month, last year, this week, the weekend, this weekend and the coming year.",
+     {{"next month", "named_unit rel=next unit=month"},
+      {"last year", "named_unit rel=last unit=year"},
+      {"this week", "named_unit rel=this unit=week"},
+      {"the weekend", "named_unit unit=weekend"},
+      {"this weekend", "named_unit rel=this unit=weekend"},
+      {"the coming year", "named_unit rel=next unit=year"},}},
+    {"They met Wednesday, last Tuesday, next Monday, this Thursday and Thursday night, late on Sunday.",
+     {{"Wednesday", "weekday weekday=3"},
+      {"last Tuesday", "weekday rel=last weekday=2"},
+      {"next Monday", "weekday rel=next weekday=1"},
+      {"this Thursday", "weekday rel=this weekday=4"},
+      {"Thursday night", "weekday weekday=4 part=night"},
+      {"late on Sunday", "weekday weekday=0 mod=end"},}},
+    {"It was 2022; growth was 2022% and cost $2025.",
+     {{"2022", "calendar_date year=2022"},}},
+    {"In March he would march, and we may meet in May.",
+     {{"March", "calendar_date month=3"},
+      {"May", "calendar_date month=5"},}},
+    {"In early April, mid-March, late 2024, the end of the year, the beginning of the year.",
+     {{"early April", "calendar_date month=4 mod=start"},
+      {"mid-March", "calendar_date month=3 mod=mid"},
+      {"late 2024", "calendar_date year=2024 mod=end"},
+      {"the end of the year", "named_unit unit=year mod=end"},
+      {"the beginning of the year", "named_unit unit=year mod=start"},}},
+    {"Earlier today, later this month, earlier this year and early next year.",
+     {{"Earlier today", "relative_day"},
+      {"later this month", "named_unit rel=this unit=month"},
+      {"earlier this year", "named_unit rel=this unit=year"},
+      {"early next year", "named_unit rel=next unit=year mod=start"},}},
+    {"Mayor Marchenko said Junebug Sundays Fridays.",
+     {}},
+    {"It was held over the weekend, in the past and the past.",
+     {{"the weekend", "named_unit unit=weekend"},
+      {"in the past", "vague vague=past"},
+      {"the past", "vague vague=past"},}},
+    // Negative cases: words that look like dates but are not.
+    {"The Marchenko report on Sundays and Fridays was signed by Mayor Junebug.", {}},
+    {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},
+    {"He may march on, and the year-long hunt and the last minute.", {}},
+    // A blank line ends an expression: "April" and "24" on either side are not one date.
+    {"It was April\n\n24 people came.", {{"April", "calendar_date month=4"}}},
+    // One line break inside an expression is fine (wrapped text).
+    {"on Thursday,\nApril 24, 2025 it rained", {{"Thursday,\nApril 24, 2025", "calendar_date year=2025 month=4 day=24 weekday=4"}}},
+    // Durations with "after" followed by the event: the duration alone is the expression.
+    {"a day after Trump spoke with Putin", {{"a day", "duration unit=day count=1"}}},
+    {"Overnight, drones hit; a day later, talks resumed.", {{"Overnight", "part_of_day part=overnight"}, {"a day later", "offset rel=following unit=day count=1 dir=forward"}}},
+    {"Two days earlier, he left. It ended 10000000000000 days ago.", {{"Two days earlier", "offset rel=preceding unit=day count=2 dir=backward"}, {"10000000000000 days ago", "offset unit=day count=10000000000000 dir=backward"}}},
+    {"during the spring and in Spring 2020; the second half", {{"the spring", "season season=spring"}, {"Spring 2020", "season year=2020 season=spring"}, {"the second half", "half_year number=2"}}},
+    {"at 9 am on Monday and at 12 p.m.; midnight Friday", {{"9 am on Monday", "time_of_day weekday=1 hour=9"}, {"12 p.m.", "time_of_day hour=12"}, {"midnight Friday", "time_of_day weekday=5 hour=0 minute=0"}}},
+    {"He spoke on Thu., April 24 and on Wed 23 April.", {{"Thu., April 24", "calendar_date month=4 day=24 weekday=4"}, {"Wed 23 April", "calendar_date month=4 day=23 weekday=3"}}},
+    {"the previous week, the preceding year, the night before.", {{"the previous week", "offset rel=preceding unit=week count=1 dir=backward"}, {"the preceding year", "offset rel=preceding unit=year count=1 dir=backward"}, {"the night before", "part_of_day rel=preceding part=night"}}},
+    {"this past Sunday and this coming Friday, that Monday", {{"this past Sunday", "weekday rel=last weekday=0"}, {"this coming Friday", "weekday rel=next weekday=5"}, {"that Monday", "weekday rel=same weekday=1"}}},
+    {"weekly meetings, monthly reports, daily briefings, every two weeks", {{"weekly", "set unit=week"}, {"monthly", "set unit=month"}, {"daily", "set unit=day"}, {"every two weeks", "set unit=week count=2"}}},
+    {"several years ago, some 30 years, nearly a decade, at least 72 hours, up to two weeks", {{"several years ago", "offset unit=year fuzzy dir=backward"}, {"some 30 years", "duration unit=year count=30 mod=approx"}, {"nearly a decade", "duration unit=decade count=1 mod=less_than"}, {"at least 72 hours", "duration unit=hour count=72 mod=equal_or_more"}, {"up to two weeks", "duration unit=week count=2 mod=equal_or_less"}}},
+    {"twenty-five years, forty two days, 1.5 hours, half an hour", {{"twenty-five years", "duration unit=year count=25"}, {"forty two days", "duration unit=day count=42"}, {"1.5 hours", "duration unit=hour count=1.5"}, {"half an hour", "duration unit=hour count=0.5"}}},
+    {"In recent years, to date, at present, these days, lately, nowadays.", {{"recent years", "vague vague=past"}, {"to date", "vague vague=present"}, {"at present", "vague vague=present"}, {"these days", "vague vague=present"}, {"lately", "vague vague=past"}, {"nowadays", "vague vague=present"}}},
+    {"the upcoming week, the current year, the previous month", {{"the upcoming week", "named_unit rel=next unit=week"}, {"the current year", "named_unit rel=this unit=year"}, {"the previous month", "offset rel=preceding unit=month count=1 dir=backward"}}},
+};
+
+TEST(recognition, finds_every_expression_in_each_row_with_its_meaning) {
+    for (const auto& row : recognition_rows) EXPECT_EQ(found_in(row.sentence), row.expected) << row.sentence;
+}
+
+TEST(recognition, offsets_are_byte_offsets_into_the_text) {
+    const std::string text = "Zelenskyy\xE2\x80\x99s call on Wednesday, a day after.";
+    const auto found = recognize(text);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].begin, 22u);  // "Zelenskyy" 9 bytes, the apostrophe 3, "s call on " 10
+    EXPECT_EQ(found[0].end, 31u);
+    EXPECT_EQ(text.substr(found[1].begin, found[1].end - found[1].begin), "a day after");
+}
+
+TEST(recognition, empty_and_binary_input_finds_nothing_and_does_not_crash) {
+    EXPECT_TRUE(recognize("").empty());
+    const std::string binary("\x00\xff\xfe 2025\x00 April \xC2\xA0 24", 21);
+    const auto found = recognize(binary);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(summarize(found[0].ast), "calendar_date year=2025");
+    // A no-break space (C2 A0) is white space between words.
+    EXPECT_EQ(summarize(found[1].ast), "calendar_date month=4 day=24");
+}
+
+TEST(recognition, reuses_the_output_vector_by_appending) {
+    std::vector<dateline::recognized> out;
+    dateline::recognize("Monday", out);
+    dateline::recognize("Tuesday", out);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[1].ast.weekday, 2u);
+}
+
+}  // namespace

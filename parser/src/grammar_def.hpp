@@ -1,0 +1,385 @@
+// Definitions of the temporal-expression grammar. Included by grammar.cpp only.
+//
+// Each rule recognises one family of expressions and fills a temporal_ast through small semantic
+// actions; no rule computes a date. Spacing is explicit (`sp`: blanks with at most one line
+// break) and every word ends at a word boundary, so "Mayor" is never "May". Alternatives are
+// ordered longest and most specific first: PEG choice takes the first that matches.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar.hpp"
+#include "symbols.hpp"
+
+namespace dateline::grammar {
+
+// ---- word lists -----------------------------------------------------------------------------
+const month_names months;
+const month_abbreviations month_abbrs;
+const weekday_names weekdays;
+const weekday_abbreviations weekday_abbrs;
+const day_part_names day_parts;
+const season_names seasons;
+const number_words numbers;
+const fuzzy_counts fuzzies;
+const ordinal_words ordinals;
+const unit_names units;
+const unit_adjectives unit_adjs;
+const named_periods periods;
+const relation_words relations;
+const frequency_adverbs frequencies;
+const times_words times_per;
+const vague_phrases vagues;
+const late_vague_phrases late_vagues;
+const zone_abbreviations zones;
+const modifier_prefixes modifiers;
+
+// ---- semantic actions -----------------------------------------------------------------------
+template <class F>
+auto with_attr(F f) {
+    return [f](auto& ctx) { f(x3::_val(ctx), x3::_attr(ctx)); };
+}
+template <class F>
+auto with_val(F f) {
+    return [f](auto& ctx) { f(x3::_val(ctx)); };
+}
+// A rule's first step: a fresh AST of the given kind (a failed alternative may have left fields).
+inline auto begin_as(ast_kind k) {
+    return x3::eps[with_val([k](temporal_ast& a) {
+        a = temporal_ast{};
+        a.kind = k;
+    })];
+}
+inline auto set_relation(relation r) {
+    return with_val([r](temporal_ast& a) { a.rel = r; });
+}
+inline auto set_day_offset(int d) {
+    return with_val([d](temporal_ast& a) { a.day_offset = d; });
+}
+inline auto set_part(day_part p) {
+    return with_val([p](temporal_ast& a) { a.part = p; });
+}
+inline auto set_direction(direction d, relation r) {
+    return with_val([d, r](temporal_ast& a) {
+        a.dir = d;
+        a.rel = r;
+    });
+}
+inline auto set_unit_count(time_unit u, double n) {
+    return with_val([u, n](temporal_ast& a) {
+        a.unit = u;
+        a.count = n;
+    });
+}
+inline auto set_clock(unsigned h, unsigned m) {
+    return with_val([h, m](temporal_ast& a) {
+        a.hour = h;
+        a.minute = m;
+    });
+}
+
+const auto store_month = with_attr([](temporal_ast& a, unsigned m) { a.month = m; });
+const auto store_day = with_attr([](temporal_ast& a, unsigned d) { a.day = d; });
+const auto store_weekday = with_attr([](temporal_ast& a, unsigned w) { a.weekday = w; });
+const auto store_part = with_attr([](temporal_ast& a, day_part p) { a.part = p; });
+const auto store_season = with_attr([](temporal_ast& a, season_name s) { a.season = s; });
+const auto store_relation = with_attr([](temporal_ast& a, relation r) { a.rel = r; });
+const auto store_unit = with_attr([](temporal_ast& a, time_unit u) { a.unit = u; });
+const auto store_count = with_attr([](temporal_ast& a, double n) { a.count = n; });
+const auto store_fuzzy = with_attr([](temporal_ast& a, bool) { a.fuzzy_count = true; });
+const auto store_vague = with_attr([](temporal_ast& a, vague_ref v) { a.vague = v; });
+const auto store_times = with_attr([](temporal_ast& a, unsigned t) {
+    if (t > 0) a.times = t;
+});
+const auto count_one = with_val([](temporal_ast& a) { a.count = 1.0; });
+const auto count_two = with_val([](temporal_ast& a) { a.count = 2.0; });
+const auto store_minute = with_attr([](temporal_ast& a, unsigned m) { a.minute = m; });
+
+// Four-digit years within 1000..2999 only: "5000 soldiers" is no year.
+const auto store_year4 = [](auto& ctx) {
+    const unsigned y = x3::_attr(ctx);
+    x3::_pass(ctx) = y >= 1000 && y <= 2999;
+    if (x3::_pass(ctx)) x3::_val(ctx).year = static_cast<int>(y);
+};
+const auto store_year2 = [](auto& ctx) {
+    x3::_val(ctx).year = static_cast<int>(x3::_attr(ctx));
+    x3::_val(ctx).two_digit_year = true;
+};
+const auto store_decade4 = [](auto& ctx) {
+    const unsigned y = x3::_attr(ctx);
+    x3::_pass(ctx) = y >= 1000 && y <= 2990 && y % 10 == 0;
+    if (x3::_pass(ctx)) x3::_val(ctx).year = static_cast<int>(y);
+};
+const auto store_decade2 = [](auto& ctx) {
+    const unsigned y = x3::_attr(ctx);
+    x3::_pass(ctx) = y % 10 == 0;
+    x3::_val(ctx).year = static_cast<int>(y);
+    x3::_val(ctx).two_digit_year = true;
+};
+const auto store_quarter_digit = [](auto& ctx) {
+    x3::_val(ctx).number = static_cast<unsigned>(x3::_attr(ctx) - '0');
+};
+// Ordinals limited to a maximum: quarters 1-4, halves 1-2.
+inline auto store_number_up_to(unsigned most) {
+    return [most](auto& ctx) {
+        const unsigned n = x3::_attr(ctx);
+        x3::_pass(ctx) = n >= 1 && n <= most;
+        x3::_val(ctx).number = n;
+    };
+}
+const auto store_hour12 = [](auto& ctx) {
+    const unsigned h = x3::_attr(ctx);
+    x3::_pass(ctx) = h >= 1 && h <= 12;
+    x3::_val(ctx).hour = h;
+};
+const auto to_am = with_val([](temporal_ast& a) {
+    if (a.hour && *a.hour == 12) a.hour = 0;
+});
+const auto to_pm = with_val([](temporal_ast& a) {
+    if (a.hour && *a.hour < 12) *a.hour += 12;
+});
+// "24/04/2025" cannot be month 24: read it day first.
+const auto settle_day_month_order = with_val([](temporal_ast& a) {
+    if (a.month && a.day && *a.month > 12 && *a.day <= 12) std::swap(*a.month, *a.day);
+});
+
+// ---- terminals ------------------------------------------------------------------------------
+const auto word_char = x3::char_("a-zA-Z0-9");
+const auto boundary = !word_char;
+inline auto kw(const char* lowercase_word) { return x3::no_case[x3::lit(lowercase_word)] >> boundary; }
+
+const auto hspace = x3::omit[x3::char_(" \t")] | x3::lit("\xC2\xA0");
+// White space between words: blanks, at most one line break (a blank line ends an expression).
+const auto sp = x3::omit[(+hspace >> -(x3::eol >> *hspace)) | (x3::eol >> *hspace)];
+const auto comma_sep = x3::omit[*hspace >> ',' >> -sp];
+const auto sep = comma_sep | sp;
+const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
+// What may follow "a day after" when "after" ends the phrase rather than introducing an event.
+const auto clause_end = &(*hspace >> (x3::char_(".,;:!?)\"") | x3::lit("\xE2\x80\x9D") |
+                                      x3::lit("\xE2\x80\x94") | x3::eol | x3::eoi));
+
+const auto uint1_2 = x3::uint_parser<unsigned, 10, 1, 2>{};
+const auto uint2 = x3::uint_parser<unsigned, 10, 2, 2>{};
+const auto uint4 = x3::uint_parser<unsigned, 10, 4, 4>{};
+
+struct count_policies : x3::ureal_policies<double> {
+    template <typename Iterator>
+    static bool parse_exp(Iterator&, const Iterator&) { return false; }
+};
+const auto count_number = x3::real_parser<double, count_policies>{};
+
+const auto ordinal_suffix = x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")];
+const auto year4 = (uint4 >> boundary)[store_year4];
+const auto day_of_month = (uint1_2 >> -ordinal_suffix >> boundary)[store_day];
+const auto month_name = (x3::no_case[months] >> boundary)[store_month] |
+                        (x3::no_case[month_abbrs] >> -x3::lit('.') >> boundary)[store_month];
+const auto weekday_name = (x3::no_case[weekdays] >> boundary)[store_weekday];
+const auto weekday_in_date = weekday_name |
+                             (x3::no_case[weekday_abbrs] >> -x3::lit('.') >> boundary)[store_weekday];
+const auto day_part_word = (x3::no_case[day_parts] >> boundary)[store_part];
+const auto relation_word = (x3::no_case[relations] >> boundary)[store_relation];
+const auto unit_word = (x3::no_case[units] >> boundary)[store_unit];
+const auto count_phrase = (x3::no_case[numbers] >> boundary)[store_count] |
+                          (x3::no_case[fuzzies] >> boundary)[store_fuzzy] |
+                          (count_number >> boundary)[store_count] |
+                          ((kw("a") | kw("an") | kw("one"))[count_one]);
+const auto count_adjective = (x3::no_case[numbers] >> boundary)[store_count] |
+                             (count_number >> boundary)[store_count];
+const auto the = kw("the") >> sp;
+
+// ---- rules ----------------------------------------------------------------------------------
+const x3::rule<class iso_date_class, temporal_ast> iso_date = "iso_date";
+const x3::rule<class slash_date_class, temporal_ast> slash_date = "slash_date";
+const x3::rule<class month_day_year_class, temporal_ast> month_day_year = "month_day_year";
+const x3::rule<class day_month_year_class, temporal_ast> day_month_year = "day_month_year";
+const x3::rule<class month_year_class, temporal_ast> month_year = "month_year";
+const x3::rule<class quarter_class, temporal_ast> quarter = "quarter";
+const x3::rule<class half_year_class, temporal_ast> half_year = "half_year";
+const x3::rule<class decade_class, temporal_ast> decade = "decade";
+const x3::rule<class century_class, temporal_ast> century = "century";
+const x3::rule<class season_class, temporal_ast> season = "season";
+const x3::rule<class time_of_day_class, temporal_ast> time_of_day = "time_of_day";
+const x3::rule<class relative_day_class, temporal_ast> relative_day = "relative_day";
+const x3::rule<class part_of_day_class, temporal_ast> part_of_day = "part_of_day";
+const x3::rule<class vague_class, temporal_ast> vague = "vague";
+const x3::rule<class offset_class, temporal_ast> offset = "offset";
+const x3::rule<class duration_class, temporal_ast> duration = "duration";
+const x3::rule<class set_class, temporal_ast> set = "set";
+const x3::rule<class named_unit_class, temporal_ast> named_unit = "named_unit";
+const x3::rule<class weekday_class, temporal_ast> weekday = "weekday";
+const x3::rule<class late_vague_class, temporal_ast> late_vague = "late_vague";
+const x3::rule<class year_only_class, temporal_ast> year_only = "year_only";
+const x3::rule<class month_only_class, temporal_ast> month_only = "month_only";
+const expression_type expression = "expression";
+const modifier_type modifier = "modifier";
+
+// "2025-04-24"
+const auto iso_date_def = begin_as(ast_kind::calendar_date) >> year4 >> '-' >> uint2[store_month] >> '-' >>
+                          uint2[store_day] >> !x3::digit;
+
+// "4/24/2025", "4/24/25"
+const auto slash_date_def = begin_as(ast_kind::calendar_date) >> uint1_2[store_month] >> '/' >>
+                            uint1_2[store_day] >> '/' >> (year4 | (uint2[store_year2] >> boundary)) >>
+                            x3::eps[settle_day_month_order];
+
+// "Thursday, April 24, 2025", "Apr. 24", "April 24th"
+const auto weekday_prefix = weekday_in_date >> sep;
+const auto month_day_year_def = begin_as(ast_kind::calendar_date) >> -weekday_prefix >> month_name >> sp >>
+                                day_of_month >> -(sep >> year4);
+
+// "24 April 2025", "Thursday 24 April", "24th of April"
+const auto day_month_year_def = begin_as(ast_kind::calendar_date) >> -weekday_prefix >> day_of_month >> sp >>
+                                -(kw("of") >> sp) >> month_name >> -(sep >> year4);
+
+// "March 2025", "March of 2025"
+const auto month_year_def = begin_as(ast_kind::calendar_date) >> month_name >> sep >> -(kw("of") >> sp) >> year4;
+
+// "Q3 2024", "the third quarter of 2024", "third-quarter", "the fourth quarter"
+const auto quarter_def =
+    begin_as(ast_kind::quarter) >>
+    ((x3::no_case[x3::lit('q')] >> x3::char_("1-4")[store_quarter_digit] >> boundary >> -(sep >> year4)) |
+     (-the >> x3::no_case[ordinals][store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >>
+      -((sp >> kw("of") >> sp >> year4) | (sep >> year4))));
+
+// "the first half of 2024", "the second half"
+const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
+                           x3::no_case[ordinals][store_number_up_to(2)] >> boundary >> sp >> kw("half") >>
+                           -(sp >> kw("of") >> sp >> (year4 | (the >> kw("year"))));
+
+// "the 1990s", "the '90s", "1990s"
+const auto decade_def = begin_as(ast_kind::decade) >> -the >>
+                        ((uint4[store_decade4] >> -apostrophe) | (apostrophe >> uint2[store_decade2])) >>
+                        x3::lit('s') >> boundary;
+
+// "the 20th century", "the twentieth century", "21st-century"
+const auto century_def = begin_as(ast_kind::century) >> -the >>
+                         ((x3::no_case[ordinals][store_number_up_to(21)] >> boundary) |
+                          (uint1_2[store_number_up_to(99)] >> ordinal_suffix >> boundary)) >>
+                         (dash | sp) >> kw("century");
+
+// "spring 2024", "last summer", "the fall of 2023", "this winter"
+const auto season_word = (x3::no_case[seasons] >> boundary)[store_season];
+const auto fresh_season = begin_as(ast_kind::season);
+const auto season_def = (fresh_season >> relation_word >> sp >> season_word >> -(sep >> year4)) |
+                        (fresh_season >> the >> season_word >> -(sp >> kw("of") >> sp >> year4)) |
+                        (fresh_season >> season_word >> sep >> -(kw("of") >> sp) >> year4);
+
+// "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "midnight Friday"
+const auto meridiem = ((x3::no_case[x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")] >> boundary)[to_am]) |
+                      ((x3::no_case[x3::lit("p.m.") | x3::lit("p.m") | x3::lit("pm")] >> boundary)[to_pm]);
+const auto clock = (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> -sp >> meridiem) |
+                   kw("noon")[set_clock(12, 0)] | kw("midday")[set_clock(12, 0)] |
+                   kw("midnight")[set_clock(0, 0)];
+const auto day_of_clock = weekday_name | kw("today")[set_day_offset(0)] |
+                          kw("yesterday")[set_day_offset(-1)] | kw("tomorrow")[set_day_offset(1)] |
+                          (month_name >> sp >> day_of_month);
+const auto time_of_day_def = begin_as(ast_kind::time_of_day) >> clock >>
+                             -(sp >> x3::no_case[zones] >> boundary) >>
+                             -(sep >> -(kw("on") >> sp) >> day_of_clock);
+
+// "the day before yesterday", "today", "yesterday morning", "tomorrow night"
+const auto relative_day_def = begin_as(ast_kind::relative_day) >>
+                              ((the >> kw("day") >> sp >> kw("before") >> sp >> kw("yesterday"))[set_day_offset(-2)] |
+                               (the >> kw("day") >> sp >> kw("after") >> sp >> kw("tomorrow"))[set_day_offset(2)] |
+                               ((kw("today")[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
+                                 kw("tomorrow")[set_day_offset(1)]) >>
+                                -(sp >> day_part_word)));
+
+// "last night", "tonight", "overnight", "this morning", "that night", "the night before"
+const auto part_of_day_def =
+    begin_as(ast_kind::part_of_day) >>
+    ((kw("last") >> sp >> day_part_word)[set_relation(relation::last)] |
+     kw("tonight")[set_relation(relation::this_)][set_part(day_part::night)] |
+     kw("overnight")[set_part(day_part::overnight)] |
+     (kw("this") >> sp >> day_part_word)[set_relation(relation::this_)] |
+     (kw("that") >> sp >> day_part_word)[set_relation(relation::same)] |
+     (the >> kw("night") >> sp >> kw("before") >> clause_end)[set_relation(relation::preceding)]
+         [set_part(day_part::night)] |
+     (the >> (kw("previous") | kw("preceding"))[set_relation(relation::preceding)] >> sp >> day_part_word) |
+     (the >> (kw("following") | kw("next"))[set_relation(relation::following)] >> sp >> day_part_word));
+
+// Whole phrases: "now", "so far", "recently", "soon", "the next few days", "in the coming days"
+const auto vague_def = begin_as(ast_kind::vague) >> (x3::no_case[vagues] >> boundary)[store_vague];
+const auto late_vague_def = begin_as(ast_kind::vague) >> (x3::no_case[late_vagues] >> boundary)[store_vague];
+
+// "two days ago", "three weeks later", "a day after," "the day before", "the next day",
+// "the following week", "two years from now", "that day", "the same day"
+const auto unit_singular = (x3::no_case[unit_adjs] >> boundary)[store_unit];
+const auto fresh_offset = begin_as(ast_kind::offset);
+const auto offset_def =
+    (fresh_offset >> count_phrase >> sp >> unit_word >> sp >>
+     kw("ago")[set_direction(direction::backward, relation::none)]) |
+    (fresh_offset >> count_phrase >> sp >> unit_word >> sp >>
+     ((kw("from") >> sp >> kw("now")) | kw("hence"))[set_direction(direction::forward, relation::none)]) |
+    (fresh_offset >> count_phrase >> sp >> unit_word >> sp >>
+     (kw("earlier") | (kw("before") >> clause_end))[set_direction(direction::backward, relation::preceding)]) |
+    (fresh_offset >> count_phrase >> sp >> unit_word >> sp >>
+     (kw("later") | (kw("after") >> clause_end))[set_direction(direction::forward, relation::following)]) |
+    (fresh_offset >> the >> kw("day")[set_unit_count(time_unit::day, 1)] >> sp >>
+     ((kw("before") >> clause_end)[set_direction(direction::backward, relation::preceding)] |
+      (kw("after") >> clause_end)[set_direction(direction::forward, relation::following)])) |
+    (fresh_offset >> the >> (kw("next") | kw("following"))[set_direction(direction::forward, relation::following)] >>
+     sp >> unit_singular >> x3::eps[count_one]) |
+    (fresh_offset >> the >>
+     (kw("previous") | kw("preceding") | kw("prior"))[set_direction(direction::backward, relation::preceding)] >>
+     sp >> unit_singular >> x3::eps[count_one]) |
+    (fresh_offset >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
+     (kw("day")[set_unit_count(time_unit::day, 0)] | kw("week")[set_unit_count(time_unit::week, 0)] |
+      kw("month")[set_unit_count(time_unit::month, 0)] | kw("year")[set_unit_count(time_unit::year, 0)]));
+
+// "the past week" is a duration; "the last minute" is an idiom, not a minute.
+const auto calendar_unit = (kw("day")[set_unit_count(time_unit::day, 1)]) | (kw("week")[set_unit_count(time_unit::week, 1)]) |
+                           (kw("month")[set_unit_count(time_unit::month, 1)]) |
+                           (kw("year")[set_unit_count(time_unit::year, 1)]) |
+                           (kw("decade")[set_unit_count(time_unit::decade, 1)]);
+// "three years", "a few days", "the past three months", "30-day", "two-year", "an hour-long"
+const auto not_an_age = !(dash >> x3::no_case[x3::lit("old")]);
+const auto fresh_duration = begin_as(ast_kind::duration);
+const auto duration_def =
+    (fresh_duration >> the >> (kw("past") | kw("last") | kw("next") | kw("first")) >> sp >> count_phrase >> sp >>
+     unit_word) |
+    (fresh_duration >> count_adjective >> dash >> unit_singular >> not_an_age >> -(dash >> kw("long"))) |
+    (fresh_duration >> (kw("an") | kw("a"))[count_one] >> sp >> unit_singular >> dash >> kw("long")) |
+    (fresh_duration >> count_phrase >> sp >> unit_word) |
+    (fresh_duration >> the >> (kw("past") | kw("last")) >> sp >> calendar_unit);
+
+// "every week", "every other day", "each Monday", "twice a week", "per year", "annually"
+const auto fresh_set = begin_as(ast_kind::set);
+const auto set_def =
+    (fresh_set >> (kw("every") | kw("each")) >> -(sp >> kw("other")[count_two]) >> sp >>
+     (weekday_name | (-(count_phrase >> sp) >> unit_word))) |
+    (fresh_set >> kw("per") >> sp >> unit_singular) |
+    (fresh_set >> (x3::no_case[times_per] >> boundary)[store_times] >> sp >>
+     (kw("a") | kw("an") | kw("per") | kw("every")) >> sp >> unit_singular) |
+    (fresh_set >> (x3::no_case[frequencies] >> boundary)[store_unit]);
+
+// "next month", "last year", "this week", "the weekend", "the coming year", "the year" (the last
+// only behind a modifier such as "the end of"; recognize() checks)
+const auto named_period_word = (x3::no_case[periods] >> boundary)[store_unit];
+const auto fresh_named_unit = begin_as(ast_kind::named_unit);
+const auto named_unit_def = (fresh_named_unit >> relation_word >> sp >> named_period_word) |
+                            (fresh_named_unit >> the >> named_period_word);
+
+// "Wednesday", "last Tuesday", "next Monday", "Thursday night"
+const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >> weekday_name >>
+                         -(sp >> day_part_word);
+
+// "2022"
+const auto year_only_def = begin_as(ast_kind::calendar_date) >> year4;
+
+// "March", "last March" (recognize() insists on a capital letter)
+const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name;
+
+const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | quarter |
+                            half_year | decade | century | season | time_of_day | relative_day | part_of_day |
+                            vague | offset | duration | set | named_unit | weekday | late_vague | year_only |
+                            month_only;
+
+const auto modifier_def = x3::no_case[modifiers] >> (sp | dash);
+
+BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, quarter, half_year,
+                    decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
+                    set, named_unit, weekday, late_vague, year_only, month_only, expression, modifier)
+
+}  // namespace dateline::grammar

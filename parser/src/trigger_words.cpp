@@ -1,0 +1,45 @@
+#include "trigger_words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace dateline {
+namespace {
+
+// Every word that can start an expression of the grammar (grammar_def.hpp, symbols.hpp),
+// sorted. A word missing here makes its expressions invisible: grammar tests catch that.
+constexpr std::array trigger_words = std::to_array<std::string_view>({
+    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
+    "aug", "august", "autumn", "biannually", "current", "currently", "daily", "dec", "december",
+    "each", "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven",
+    "eleventh", "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth",
+    "fifty", "first", "five", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday",
+    "half", "hourly", "in", "jan", "january", "jul", "july", "jun", "june", "just", "last", "late",
+    "lately", "later", "less", "many", "mar", "march", "may", "mid", "midday", "midnight", "mon",
+    "monday", "monthly", "more", "nearly", "next", "nightly", "nine", "nineteen", "nineteenth",
+    "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays", "numerous", "oct",
+    "october", "once", "one", "over", "overnight", "past", "per", "previously", "q", "quarterly",
+    "recent", "recently", "roughly", "sat", "saturday", "second", "sep", "sept", "september",
+    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "shortly", "six",
+    "sixteen", "sixteenth", "sixth", "sixty", "so", "some", "soon", "spring", "summer", "sun",
+    "sunday", "ten", "tenth", "that", "the", "these", "third", "thirteen", "thirteenth", "thirty",
+    "this", "three", "thu", "thur", "thurs", "thursday", "to", "today", "tomorrow", "tonight",
+    "tue", "tues", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "under",
+    "up", "upcoming", "upwards", "wed", "wednesday", "weekly", "winter", "yearly", "yesterday",
+});
+
+static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));
+
+}  // namespace
+
+bool is_trigger_word(std::string_view word) {
+    if (word.empty() || word.size() > 16) return false;
+    std::array<char, 16> lower{};
+    for (std::size_t i = 0; i < word.size(); ++i)
+        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    const std::string_view key(lower.data(), word.size());
+    return std::binary_search(trigger_words.begin(), trigger_words.end(), key);
+}
+
+}  // namespace dateline
