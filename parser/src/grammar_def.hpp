@@ -239,8 +239,9 @@ const auto month_year_def = begin_as(ast_kind::calendar_date) >> month_name >> s
 const auto quarter_def =
     begin_as(ast_kind::quarter) >>
     ((x3::no_case[x3::lit('q')] >> x3::char_("1-4")[store_quarter_digit] >> boundary >> -(sep >> year4)) |
-     (-the >> x3::no_case[ordinals][store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >>
-      -((sp >> kw("of") >> sp >> year4) | (sep >> year4))));
+     (the >> x3::no_case[ordinals][store_number_up_to(4)] >> sp >> kw("quarter") >>
+      -((sp >> kw("of") >> sp >> year4) | (sep >> year4))) |
+     (x3::no_case[ordinals][store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >> -(sep >> year4)));
 
 // "the first half of 2024", "the second half"
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
@@ -324,7 +325,7 @@ const auto offset_def =
     (fresh_offset >> the >>
      (kw("previous") | kw("preceding") | kw("prior"))[set_direction(direction::backward, relation::preceding)] >>
      sp >> unit_singular >> x3::eps[count_one]) |
-    (fresh_offset >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
+    (fresh_offset >> -((kw("earlier") | kw("later")) >> sp) >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
      (kw("day")[set_unit_count(time_unit::day, 0)] | kw("week")[set_unit_count(time_unit::week, 0)] |
       kw("month")[set_unit_count(time_unit::month, 0)] | kw("year")[set_unit_count(time_unit::year, 0)]));
 
@@ -342,6 +343,7 @@ const auto duration_def =
     (fresh_duration >> count_adjective >> dash >> unit_singular >> not_an_age >> -(dash >> kw("long"))) |
     (fresh_duration >> (kw("an") | kw("a"))[count_one] >> sp >> unit_singular >> dash >> kw("long")) |
     (fresh_duration >> count_phrase >> sp >> unit_word) |
+    (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
     (fresh_duration >> the >> (kw("past") | kw("last")) >> sp >> calendar_unit);
 
 // "every week", "every other day", "each Monday", "twice a week", "per year", "annually"
@@ -358,7 +360,8 @@ const auto set_def =
 // only behind a modifier such as "the end of"; recognize() checks)
 const auto named_period_word = (x3::no_case[periods] >> boundary)[store_unit];
 const auto fresh_named_unit = begin_as(ast_kind::named_unit);
-const auto named_unit_def = (fresh_named_unit >> relation_word >> sp >> named_period_word) |
+const auto earlier_or_later = (kw("earlier") | kw("later")) >> sp;
+const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_word >> sp >> named_period_word) |
                             (fresh_named_unit >> the >> named_period_word);
 
 // "Wednesday", "last Tuesday", "next Monday", "Thursday night"
@@ -366,10 +369,12 @@ const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >
                          -(sp >> day_part_word);
 
 // "2022"
-const auto year_only_def = begin_as(ast_kind::calendar_date) >> year4;
+const auto year_only_def = begin_as(ast_kind::calendar_date) >> -(kw("fiscal") >> sp) >> year4;
 
-// "March", "last March" (recognize() insists on a capital letter)
-const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name;
+// "March", "last March" (recognize() insists on a capital letter). Not "last Oct." of "last Oct. 23":
+// there the date starts at "Oct.".
+const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name >>
+                            !(sp >> uint1_2 >> boundary);
 
 const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |

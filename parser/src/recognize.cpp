@@ -41,6 +41,16 @@ bool has_uppercase(std::string_view s) {
     return false;
 }
 
+bool ends_with_month_abbreviation(std::string_view match) {
+    std::size_t end = match.size();
+    if (end > 0 && match[end - 1] == '.') --end;
+    std::size_t begin = end;
+    while (begin > 0 && is_ascii_alpha(match[begin - 1])) --begin;
+    const std::size_t length = end - begin;
+    return length > 0 && length <= 4 && match.substr(begin, length) != "June" && match.substr(begin, length) != "July" &&
+           match.substr(begin, length) != "May";
+}
+
 bool is_position_mod(point_mod m) { return m == point_mod::start || m == point_mod::mid || m == point_mod::end; }
 
 // May a modifier recognised in front of `ast` belong to it? "early April" yes, "over the
@@ -76,13 +86,15 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::size_t begi
                 std::optional<point_mod> modifier) {
     const std::string_view match = text.substr(begin, end - begin);
     if (ast.kind == ast_kind::calendar_date && ast.month && !ast.day && !ast.year)
-        return has_uppercase(match);  // "March" the month, not "march" the verb; "may" never
+        return has_uppercase(match) && !ends_with_month_abbreviation(match);  // "March" the month, not
+                                                                              // "march" the verb, nor "Jan" the name
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;
         return next >= text.size() || text[next] != '%';
     }
-    if (ast.kind == ast_kind::named_unit && ast.rel == relation::none && ast.unit != time_unit::weekend)
+    if (ast.kind == ast_kind::named_unit && ast.rel == relation::none && ast.unit != time_unit::weekend &&
+        ast.unit != time_unit::quarter)
         return modifier && is_position_mod(*modifier);  // "the end of the year", never "the year" alone
     return true;
 }

@@ -151,7 +151,8 @@ struct relation_words : x3::symbols<relation> {
            ("the upcoming", relation::next)
            ("the previous", relation::preceding)("the preceding", relation::preceding)
            ("the prior", relation::preceding)("the following", relation::following)
-           ("the next", relation::following)("the same", relation::same)("that", relation::same);
+           ("the next", relation::following)("the same", relation::same)("that", relation::same)
+           ("the latest", relation::this_)("the fiscal", relation::this_)("the current fiscal", relation::this_);
     }
 };
 
@@ -159,7 +160,7 @@ struct relation_words : x3::symbols<relation> {
 struct frequency_adverbs : x3::symbols<time_unit> {
     frequency_adverbs() {
         add("hourly", time_unit::hour)("daily", time_unit::day)("nightly", time_unit::night)
-           ("weekly", time_unit::week)("monthly", time_unit::month)("quarterly", time_unit::quarter)
+           ("weekly", time_unit::week)("monthly", time_unit::month)
            ("annually", time_unit::year)("yearly", time_unit::year)("biannually", time_unit::half_year);
     }
 };
@@ -179,7 +180,7 @@ struct vague_phrases : x3::symbols<vague_ref> {
            ("so far", vague_ref::present)("at present", vague_ref::present)
            ("nowadays", vague_ref::present)("these days", vague_ref::present)
            ("at the moment", vague_ref::present)("to date", vague_ref::present)
-           ("recently", vague_ref::past)("lately", vague_ref::past)("previously", vague_ref::past)
+           ("recently", vague_ref::past)("lately", vague_ref::past)
            ("recent years", vague_ref::past)("recent months", vague_ref::past)
            ("recent weeks", vague_ref::past)("recent days", vague_ref::past)
            ("soon", vague_ref::future)("the future", vague_ref::future)
@@ -195,7 +196,7 @@ struct vague_phrases : x3::symbols<vague_ref> {
 
 // Tried after durations so that "the past three months" is a duration, not "the past".
 struct late_vague_phrases : x3::symbols<vague_ref> {
-    late_vague_phrases() { add("the past", vague_ref::past)("in the past", vague_ref::past); }
+    late_vague_phrases() { add("the past", vague_ref::past); }
 };
 
 // Clock-time zone abbreviations that belong to the extent: "5 p.m. EST".
@@ -209,7 +210,7 @@ struct zone_abbreviations : x3::symbols<bool> {
 
 // Words in front of an expression that say where in it, or how exactly: "early April",
 // "mid-March", "the end of the year", "almost two weeks", "more than three years".
-// "earlier"/"later" ("earlier today") add no mod but belong to the extent.
+// "earlier"/"later" are left out, as TimeBank leaves them out: "earlier [this week]".
 struct modifier_prefixes : x3::symbols<point_mod> {
     modifier_prefixes() {
         add("early", point_mod::start)("early on", point_mod::start)("mid", point_mod::mid)
@@ -226,8 +227,7 @@ struct modifier_prefixes : x3::symbols<point_mod> {
            ("over", point_mod::more_than)("just over", point_mod::more_than)
            ("upwards of", point_mod::more_than)("at least", point_mod::equal_or_more)
            ("no less than", point_mod::equal_or_more)("at most", point_mod::equal_or_less)
-           ("up to", point_mod::equal_or_less)("no more than", point_mod::equal_or_less)
-           ("earlier", point_mod::none)("later", point_mod::none);
+           ("up to", point_mod::equal_or_less)("no more than", point_mod::equal_or_less);
     }
 };
 

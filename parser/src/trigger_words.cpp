@@ -14,7 +14,7 @@ constexpr std::array trigger_words = std::to_array<std::string_view>({
     "aug", "august", "autumn", "biannually", "current", "currently", "daily", "dec", "december",
     "each", "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven",
     "eleventh", "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth",
-    "fifty", "first", "five", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday",
+    "fifty", "first", "fiscal", "five", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday",
     "half", "hourly", "in", "jan", "january", "jul", "july", "jun", "june", "just", "last", "late",
     "lately", "later", "less", "many", "mar", "march", "may", "mid", "midday", "midnight", "mon",
     "monday", "monthly", "more", "nearly", "next", "nightly", "nine", "nineteen", "nineteenth",

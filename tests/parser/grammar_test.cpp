@@ -146,7 +146,7 @@ const std::vector<recognition_row> recognition_rows = {
       {"the end of the year", "named_unit unit=year mod=end"},
       {"the beginning of the year", "named_unit unit=year mod=start"},}},
     {"Earlier today, later this month, earlier this year and early next year.",
-     {{"Earlier today", "relative_day"},
+     {{"today", "relative_day"},
       {"later this month", "named_unit rel=this unit=month"},
       {"earlier this year", "named_unit rel=this unit=year"},
       {"early next year", "named_unit rel=next unit=year mod=start"},}},
@@ -154,12 +154,16 @@ const std::vector<recognition_row> recognition_rows = {
      {}},
     {"It was held over the weekend, in the past and the past.",
      {{"the weekend", "named_unit unit=weekend"},
-      {"in the past", "vague vague=past"},
+      {"the past", "vague vague=past"},
       {"the past", "vague vague=past"},}},
+    {"Profit in the latest quarter and the fiscal year rose, in fiscal 1989; the third-quarter loss.",
+     {{"the latest quarter", "named_unit rel=this unit=quarter"}, {"the fiscal year", "named_unit rel=this unit=year"},
+      {"fiscal 1989", "calendar_date year=1989"}, {"third-quarter", "quarter number=3"}}},
+    {"He spoke last Oct. 23; Jan Smith came in Jan. 2020.", {{"Oct. 23", "calendar_date month=10 day=23"}, {"Jan. 2020", "calendar_date year=2020 month=1"}}},
     // Negative cases: words that look like dates but are not.
     {"The Marchenko report on Sundays and Fridays was signed by Mayor Junebug.", {}},
     {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},
-    {"He may march on, and the year-long hunt and the last minute.", {}},
+    {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},
     // A blank line ends an expression: "April" and "24" on either side are not one date.
     {"It was April\n\n24 people came.", {{"April", "calendar_date month=4"}}},
     // One line break inside an expression is fine (wrapped text).
