@@ -148,16 +148,18 @@ const auto word_char = x3::char_("a-zA-Z0-9");
 const auto boundary = !word_char;
 inline auto kw(const char* lowercase_word) { return x3::no_case[x3::lit(lowercase_word)] >> boundary; }
 
-const auto hspace = x3::omit[x3::char_(" \t")] | x3::lit("\xC2\xA0");
+const auto hspace = x3::omit[x3::char_(" \t")];
 // White space between words: blanks, at most one line break (a blank line ends an expression).
 const auto sp = x3::omit[(+hspace >> -(x3::eol >> *hspace)) | (x3::eol >> *hspace)];
 const auto comma_sep = x3::omit[*hspace >> ',' >> -sp];
 const auto sep = comma_sep | sp;
-const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
-const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
+// The recognizer folds typographic characters to ASCII plus filler bytes (ascii_fold.hpp): a
+// right single quote is "'\x01\x01", an en dash "-\x01\x01".
+const auto filler = *x3::lit('\x01');
+const auto apostrophe = x3::lit('\'') >> filler;
+const auto dash = x3::lit('-') >> filler;
 // What may follow "a day after" when "after" ends the phrase rather than introducing an event.
-const auto clause_end = &(*hspace >> (x3::char_(".,;:!?)\"") | x3::lit("\xE2\x80\x9D") |
-                                      x3::lit("\xE2\x80\x94") | x3::eol | x3::eoi));
+const auto clause_end = &(*hspace >> (x3::char_(".,;:!?)\"") | x3::eol | x3::eoi));
 
 const auto uint1_2 = x3::uint_parser<unsigned, 10, 1, 2>{};
 const auto uint2 = x3::uint_parser<unsigned, 10, 2, 2>{};
@@ -216,7 +218,7 @@ const modifier_type modifier = "modifier";
 
 // "2025-04-24"
 const auto iso_date_def = begin_as(ast_kind::calendar_date) >> year4 >> '-' >> uint2[store_month] >> '-' >>
-                          uint2[store_day] >> !x3::digit;
+                          uint2[store_day] >> !x3::char_("0-9");
 
 // "4/24/2025", "4/24/25"
 const auto slash_date_def = begin_as(ast_kind::calendar_date) >> uint1_2[store_month] >> '/' >>

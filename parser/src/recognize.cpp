@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "ascii_fold.hpp"
 #include "config.hpp"
 #include "grammar.hpp"
 #include "trigger_words.hpp"
@@ -14,9 +15,12 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// "'90s", and "’90s" folded to "'\x01\x01" + "90s".
 bool starts_with_apostrophe_digit(std::string_view text, std::size_t p) {
-    if (text[p] == '\'') return p + 1 < text.size() && is_digit(text[p + 1]);
-    return text.compare(p, 3, "\xE2\x80\x99") == 0 && p + 3 < text.size() && is_digit(text[p + 3]);
+    if (text[p] != '\'') return false;
+    ++p;
+    while (p < text.size() && text[p] == '\x01') ++p;
+    return p < text.size() && is_digit(text[p]);
 }
 
 // A number that only continues another ("1.5", "10,000", "$2025") never starts an expression.
@@ -178,12 +182,15 @@ std::optional<recognized> match_at(std::string_view text, std::size_t at) {
 
 bool is_word_start(std::string_view text, std::size_t p) {
     if (p > 0 && is_ascii_alnum(text[p - 1])) return false;
-    return is_ascii_alnum(text[p]) || text[p] == '\'' || static_cast<unsigned char>(text[p]) == 0xE2;
+    return is_ascii_alnum(text[p]) || text[p] == '\'';
 }
 
 }  // namespace
 
-void recognize(std::string_view text, std::vector<recognized>& out) {
+void recognize(std::string_view original, std::vector<recognized>& out) {
+    std::string folded;
+    fold_to_ascii(original, folded);
+    const std::string_view text = folded;
     std::size_t p = 0;
     while (p < text.size()) {
         if (is_word_start(text, p) && is_trigger(text, p)) {

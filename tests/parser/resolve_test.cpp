@@ -1,1 +1,212 @@
-// resolver tests: being written
+// Resolver: explicit calendar fields, decades, centuries, seasons, quarters and halves.
+// Every expected value was checked against a real calendar (python3 datetime).
+#include "resolve_support.hpp"
+
+namespace dateline::resolve_testing {
+namespace {
+
+ast_builder date_of(int y, unsigned m, unsigned d) { return kind(ast_kind::calendar_date).year(y).month(m).day(d); }
+ast_builder month_day(unsigned m, unsigned d) { return kind(ast_kind::calendar_date).month(m).day(d); }
+ast_builder month_only(unsigned m) { return kind(ast_kind::calendar_date).month(m); }
+ast_builder year_only(int y) { return kind(ast_kind::calendar_date).year(y); }
+
+const row calendar_rows[] = {
+    // Full dates need no DCT.
+    {"April 24, 2025", date_of(2025, 4, 24), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"Thursday, April 24, 2025 (weekday agrees)", date_of(2025, 4, 24).wd(thu), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"Friday, April 24, 2025 (weekday disagrees, the date wins)", date_of(2025, 4, 24).wd(fri), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"a full date ignores the DCT", date_of(1998, 8, 7), "2025-04-24", "", past, "1998-08-07", T::date, "", G::day, "1998-08-07", "1998-08-08"},
+    {"leap day 2024", date_of(2024, 2, 29), "", "", unknown, "2024-02-29", T::date, "", G::day, "2024-02-29", "2024-03-01"},
+    {"leap day 2000 (divisible by 400)", date_of(2000, 2, 29), "", "", unknown, "2000-02-29", T::date, "", G::day, "2000-02-29", "2000-03-01"},
+    {"new year's eve ends at next year's midnight", date_of(2025, 12, 31), "", "", unknown, "2025-12-31", T::date, "", G::day, "2025-12-31", "2026-01-01"},
+    {"March 2025", kind(ast_kind::calendar_date).year(2025).month(3), "", "", unknown, "2025-03", T::date, "", G::month, "2025-03-01", "2025-04-01"},
+    {"December 2024 ends in 2025", kind(ast_kind::calendar_date).year(2024).month(12), "", "", unknown, "2024-12", T::date, "", G::month, "2024-12-01", "2025-01-01"},
+    {"February 2024 (leap)", kind(ast_kind::calendar_date).year(2024).month(2), "", "", unknown, "2024-02", T::date, "", G::month, "2024-02-01", "2024-03-01"},
+    {"2022", year_only(2022), "", "", unknown, "2022", T::date, "", G::year, "2022-01-01", "2023-01-01"},
+    {"year 0000 is still writable", year_only(0), "", "", unknown, "0000", T::date, "", G::year, "0000-01-01", "0001-01-01"},
+    {"year 9999", year_only(9999), "", "", unknown, "9999", T::date, "", G::year, "9999-01-01", "10000-01-01"},
+
+    // Missing year, DCT Thursday 24 April 2025.
+    {"April 23 in the past tense", month_day(4, 23), "2025-04-24", "", past, "2025-04-23", T::date, "", G::day, "2025-04-23", "2025-04-24"},
+    {"April 25 in the past tense lies after the DCT: previous year", month_day(4, 25), "2025-04-24", "", past, "2024-04-25", T::date, "", G::day, "2024-04-25", "2024-04-26"},
+    {"April 25 in the future tense", month_day(4, 25), "2025-04-24", "", future, "2025-04-25", T::date, "", G::day, "2025-04-25", "2025-04-26"},
+    {"April 23 in the future tense lies before the DCT: next year", month_day(4, 23), "2025-04-24", "", future, "2026-04-23", T::date, "", G::day, "2026-04-23", "2026-04-24"},
+    {"the DCT's own day in the past tense", month_day(4, 24), "2025-04-24", "", past, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"the DCT's own day in the future tense", month_day(4, 24), "2025-04-24", "", future, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"April 25 in unknown tense is the nearest: tomorrow", month_day(4, 25), "2025-04-24", "", unknown, "2025-04-25", T::date, "", G::day, "2025-04-25", "2025-04-26"},
+    {"October 23 unknown: 181 days ahead beats 182 behind", month_day(10, 23), "2025-04-24", "", unknown, "2025-10-23", T::date, "", G::day, "2025-10-23", "2025-10-24"},
+    {"October 24 unknown: 181 days behind beats 182 ahead", month_day(10, 24), "2025-04-24", "", unknown, "2024-10-24", T::date, "", G::day, "2024-10-24", "2024-10-25"},
+    {"present tense picks the nearest like unknown", month_day(10, 24), "2025-04-24", "", present, "2024-10-24", T::date, "", G::day, "2024-10-24", "2024-10-25"},
+    {"December 30 seen from January 2 (unknown)", month_day(12, 30), "2025-01-02", "", unknown, "2024-12-30", T::date, "", G::day, "2024-12-30", "2024-12-31"},
+    {"December 30 seen from January 2 (past)", month_day(12, 30), "2025-01-02", "", past, "2024-12-30", T::date, "", G::day, "2024-12-30", "2024-12-31"},
+    {"December 30 seen from January 2 (future)", month_day(12, 30), "2025-01-02", "", future, "2025-12-30", T::date, "", G::day, "2025-12-30", "2025-12-31"},
+    {"January 3 seen from December 30 (unknown)", month_day(1, 3), "2024-12-30", "", unknown, "2025-01-03", T::date, "", G::day, "2025-01-03", "2025-01-04"},
+    {"January 3 seen from December 30 (past)", month_day(1, 3), "2024-12-30", "", past, "2024-01-03", T::date, "", G::day, "2024-01-03", "2024-01-04"},
+    {"January 3 seen from December 30 (future)", month_day(1, 3), "2024-12-30", "", future, "2025-01-03", T::date, "", G::day, "2025-01-03", "2025-01-04"},
+    {"March in the future tense, said in April", month_only(3), "2025-04-24", "", future, "2026-03", T::date, "", G::month, "2026-03-01", "2026-04-01"},
+    {"March in the past tense", month_only(3), "2025-04-24", "", past, "2025-03", T::date, "", G::month, "2025-03-01", "2025-04-01"},
+    {"May in the past tense", month_only(5), "2025-04-24", "", past, "2024-05", T::date, "", G::month, "2024-05-01", "2024-06-01"},
+    {"April in the past tense contains the DCT", month_only(4), "2025-04-24", "", past, "2025-04", T::date, "", G::month, "2025-04-01", "2025-05-01"},
+    {"April in the future tense contains the DCT", month_only(4), "2025-04-24", "", future, "2025-04", T::date, "", G::month, "2025-04-01", "2025-05-01"},
+    {"November unknown: 144 days behind beats 190 ahead", month_only(11), "2025-04-24", "", unknown, "2024-11", T::date, "", G::month, "2024-11-01", "2024-12-01"},
+    {"September unknown: 129 days ahead beats 205 behind", month_only(9), "2025-04-24", "", unknown, "2025-09", T::date, "", G::month, "2025-09-01", "2025-10-01"},
+    {"February 29 in the past tense from 1 March 2025", month_day(2, 29), "2025-03-01", "", past, "2024-02-29", T::date, "", G::day, "2024-02-29", "2024-03-01"},
+    {"February 29 in the future tense from 1 March 2025", month_day(2, 29), "2025-03-01", "", future, "2028-02-29", T::date, "", G::day, "2028-02-29", "2028-03-01"},
+    {"February 29 unknown from 1 March 2025", month_day(2, 29), "2025-03-01", "", unknown, "2024-02-29", T::date, "", G::day, "2024-02-29", "2024-03-01"},
+    {"February 29 on the leap day itself", month_day(2, 29), "2024-02-29", "", past, "2024-02-29", T::date, "", G::day, "2024-02-29", "2024-03-01"},
+    {"a DCT with time and zone still counts its local day", month_day(4, 24), "2025-04-24T23:30+03:00", "", future, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+
+    // A relation instead of a year: "last March" is the previous year's (as in TimeBank).
+    {"last March, said in April", month_only(3).rel(relation::last), "2025-04-24", "", past, "2024-03", T::date, "", G::month, "2024-03-01", "2024-04-01"},
+    {"last February, said on 1 March 1998 (TimeBank: 1997-02)", month_only(2).rel(relation::last), "1998-03-01", "", past, "1997-02", T::date, "", G::month, "1997-02-01", "1997-03-01"},
+    {"last May, said in February 1998 (TimeBank: 1997-05)", month_only(5).rel(relation::last), "1998-02-27", "", past, "1997-05", T::date, "", G::month, "1997-05-01", "1997-06-01"},
+    {"next May, said in April", month_only(5).rel(relation::next), "2025-04-24", "", future, "2025-05", T::date, "", G::month, "2025-05-01", "2025-06-01"},
+    {"next April, said in April", month_only(4).rel(relation::next), "2025-04-24", "", future, "2026-04", T::date, "", G::month, "2026-04-01", "2026-05-01"},
+    {"next March, said in April", month_only(3).rel(relation::next), "2025-04-24", "", future, "2026-03", T::date, "", G::month, "2026-03-01", "2026-04-01"},
+    {"this September, said in April", month_only(9).rel(relation::this_), "2025-04-24", "", future, "2025-09", T::date, "", G::month, "2025-09-01", "2025-10-01"},
+    {"this March, said in April", month_only(3).rel(relation::this_), "2025-04-24", "", past, "2025-03", T::date, "", G::month, "2025-03-01", "2025-04-01"},
+    {"the following March, after 18 March", month_only(3).rel(relation::following), "2025-04-24", "2025-03-18", past, "2026-03", T::date, "", G::month, "2026-03-01", "2026-04-01"},
+    {"the preceding March, before 10 April", month_only(3).rel(relation::preceding), "2025-04-24", "2025-04-10", past, "2025-03", T::date, "", G::month, "2025-03-01", "2025-04-01"},
+    {"last March in an undated document", month_only(3).rel(relation::last), "", "", past, "", T::date, "", G::none, "", ""},
+
+    // Day of month only ("on the 24th"): the month comes from the DCT.
+    {"the 24th in the past tense, said on 10 April", kind(ast_kind::calendar_date).day(24), "2025-04-10", "", past, "2025-03-24", T::date, "", G::day, "2025-03-24", "2025-03-25"},
+    {"the 24th in the future tense, said on 10 April", kind(ast_kind::calendar_date).day(24), "2025-04-10", "", future, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"the 24th unknown: 13 days ahead beats 16 behind", kind(ast_kind::calendar_date).day(24), "2025-04-10", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"the 31st ahead skips April 31", kind(ast_kind::calendar_date).day(31), "2025-04-10", "", future, "2025-05-31", T::date, "", G::day, "2025-05-31", "2025-06-01"},
+    {"the 31st behind", kind(ast_kind::calendar_date).day(31), "2025-04-10", "", past, "2025-03-31", T::date, "", G::day, "2025-03-31", "2025-04-01"},
+
+    // Two-digit years: [DCT year - 89, DCT year + 10], or the %y pivot when undated.
+    {"'98 from 2025", kind(ast_kind::calendar_date).yy(98), "2025-04-24", "", unknown, "1998", T::date, "", G::year, "1998-01-01", "1999-01-01"},
+    {"4/24/25 from 2025", kind(ast_kind::calendar_date).yy(25).month(4).day(24), "2025-04-24", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    {"'35 is the window's last year from 2025", kind(ast_kind::calendar_date).yy(35), "2025-04-24", "", unknown, "2035", T::date, "", G::year, "2035-01-01", "2036-01-01"},
+    {"'36 is the window's first year from 2025", kind(ast_kind::calendar_date).yy(36), "2025-04-24", "", unknown, "1936", T::date, "", G::year, "1936-01-01", "1937-01-01"},
+    {"'10 from 2000", kind(ast_kind::calendar_date).yy(10), "2000-06-01", "", unknown, "2010", T::date, "", G::year, "2010-01-01", "2011-01-01"},
+    {"'11 from 2000", kind(ast_kind::calendar_date).yy(11), "2000-06-01", "", unknown, "1911", T::date, "", G::year, "1911-01-01", "1912-01-01"},
+    {"'00 from 2025", kind(ast_kind::calendar_date).yy(0), "2025-04-24", "", unknown, "2000", T::date, "", G::year, "2000-01-01", "2001-01-01"},
+    {"undated '68 takes the pivot: 2068", kind(ast_kind::calendar_date).yy(68), "", "", unknown, "2068", T::date, "", G::year, "2068-01-01", "2069-01-01"},
+    {"undated '69 takes the pivot: 1969", kind(ast_kind::calendar_date).yy(69), "", "", unknown, "1969", T::date, "", G::year, "1969-01-01", "1970-01-01"},
+    {"undated 2/29/96", kind(ast_kind::calendar_date).yy(96).month(2).day(29), "", "", unknown, "1996-02-29", T::date, "", G::day, "1996-02-29", "1996-03-01"},
+
+    // Invalid fields are unresolved, never a crash.
+    {"February 30, 2025", date_of(2025, 2, 30), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"February 29, 2025 (not a leap year)", date_of(2025, 2, 29), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"February 29, 1900 (not a leap year)", date_of(1900, 2, 29), "", "", past, "", T::date, "", G::none, "", ""},
+    {"April 31", date_of(2025, 4, 31), "", "", past, "", T::date, "", G::none, "", ""},
+    {"month 13", date_of(2025, 13, 1), "", "", past, "", T::date, "", G::none, "", ""},
+    {"month 0", kind(ast_kind::calendar_date).year(2025).month(0), "", "", past, "", T::date, "", G::none, "", ""},
+    {"day 0", date_of(2025, 4, 0), "", "", past, "", T::date, "", G::none, "", ""},
+    {"day 32", month_day(1, 32), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"February 30 without a year", month_day(2, 30), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"weekday 7", date_of(2025, 4, 24).wd(7), "", "", past, "", T::date, "", G::none, "", ""},
+    {"year 10000", year_only(10000), "", "", past, "", T::date, "", G::none, "", ""},
+    {"year -1", year_only(-1), "", "", past, "", T::date, "", G::none, "", ""},
+    {"two-digit year 100", kind(ast_kind::calendar_date).yy(100), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"a day and a year but no month", kind(ast_kind::calendar_date).year(2025).day(3), "", "", past, "", T::date, "", G::none, "", ""},
+    {"nothing said at all", kind(ast_kind::calendar_date), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"no year in an undated document", month_day(4, 24), "", "", past, "", T::date, "", G::none, "", ""},
+    {"no year, DCT near the end of writable time", month_day(12, 31), "9999-12-31", "", future, "9999-12-31", T::date, "", G::day, "9999-12-31", "10000-01-01"},
+};
+
+TEST(calendar_date_resolution, matches_every_row) {
+    for (const row& r : calendar_rows) expect_row(r);
+}
+
+const row decade_century_rows[] = {
+    {"the 1990s", kind(ast_kind::decade).year(1990), "", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"the 2020s", kind(ast_kind::decade).year(2020), "", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the '90s from 2025", kind(ast_kind::decade).yy(90), "2025-04-24", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"the '20s from 2025", kind(ast_kind::decade).yy(20), "2025-04-24", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the '30s from 2025 have not begun: 1930s", kind(ast_kind::decade).yy(30), "2025-04-24", "", unknown, "193", T::date, "", G::decade, "1930-01-01", "1940-01-01"},
+    {"the '20s from 1999", kind(ast_kind::decade).yy(20), "1999-05-01", "", unknown, "192", T::date, "", G::decade, "1920-01-01", "1930-01-01"},
+    {"the '00s from 2025", kind(ast_kind::decade).yy(0), "2025-04-24", "", unknown, "200", T::date, "", G::decade, "2000-01-01", "2010-01-01"},
+    {"undated '90s", kind(ast_kind::decade).yy(90), "", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"undated '20s", kind(ast_kind::decade).yy(20), "", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"undated '50s", kind(ast_kind::decade).yy(50), "", "", unknown, "195", T::date, "", G::decade, "1950-01-01", "1960-01-01"},
+    {"the 1995s is no decade", kind(ast_kind::decade).year(1995), "", "", unknown, "", T::date, "", G::none, "", ""},
+    {"the '95s is no decade", kind(ast_kind::decade).yy(95), "2025-04-24", "", unknown, "", T::date, "", G::none, "", ""},
+    {"this decade (no year)", kind(ast_kind::decade).rel(relation::this_), "2025-04-24", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the 20th century", kind(ast_kind::century).number(20), "", "", unknown, "19", T::date, "", G::century, "1900-01-01", "2000-01-01"},
+    {"the 21st century", kind(ast_kind::century).number(21), "", "", unknown, "20", T::date, "", G::century, "2000-01-01", "2100-01-01"},
+    {"the first century", kind(ast_kind::century).number(1), "", "", unknown, "00", T::date, "", G::century, "0000-01-01", "0100-01-01"},
+    {"century 0", kind(ast_kind::century).number(0), "", "", unknown, "", T::date, "", G::none, "", ""},
+    {"century 101", kind(ast_kind::century).number(101), "", "", unknown, "", T::date, "", G::none, "", ""},
+    {"last century (no number)", kind(ast_kind::century).rel(relation::last), "2025-04-24", "", past, "19", T::date, "", G::century, "1900-01-01", "2000-01-01"},
+};
+
+TEST(decade_and_century_resolution, matches_every_row) {
+    for (const row& r : decade_century_rows) expect_row(r);
+}
+
+ast_builder season_of(season_name s) { return kind(ast_kind::season).season(s); }
+ast_builder quarter_of(unsigned q) { return kind(ast_kind::quarter).number(q); }
+ast_builder half_of(unsigned h) { return kind(ast_kind::half_year).number(h); }
+
+const row cycle_rows[] = {
+    {"spring 2024", season_of(season_name::spring).year(2024), "", "", unknown, "2024-SP", T::date, "", G::season, "2024-03-01", "2024-06-01"},
+    {"summer 2024", season_of(season_name::summer).year(2024), "", "", unknown, "2024-SU", T::date, "", G::season, "2024-06-01", "2024-09-01"},
+    {"fall 2024", season_of(season_name::fall).year(2024), "", "", unknown, "2024-FA", T::date, "", G::season, "2024-09-01", "2024-12-01"},
+    {"winter 2024 runs into 2025", season_of(season_name::winter).year(2024), "", "", unknown, "2024-WI", T::date, "", G::season, "2024-12-01", "2025-03-01"},
+    {"winter 2023 runs through a leap February", season_of(season_name::winter).year(2023), "", "", unknown, "2023-WI", T::date, "", G::season, "2023-12-01", "2024-03-01"},
+    {"summer '24 from 2025", season_of(season_name::summer).yy(24), "2025-04-24", "", unknown, "2024-SU", T::date, "", G::season, "2024-06-01", "2024-09-01"},
+    {"last summer, said in spring", season_of(season_name::summer).rel(relation::last), "2025-04-24", "", past, "2024-SU", T::date, "", G::season, "2024-06-01", "2024-09-01"},
+    {"this summer, said in spring", season_of(season_name::summer).rel(relation::this_), "2025-04-24", "", future, "2025-SU", T::date, "", G::season, "2025-06-01", "2025-09-01"},
+    {"next summer, said in spring", season_of(season_name::summer).rel(relation::next), "2025-04-24", "", future, "2025-SU", T::date, "", G::season, "2025-06-01", "2025-09-01"},
+    {"last spring, said in spring", season_of(season_name::spring).rel(relation::last), "2025-04-24", "", past, "2024-SP", T::date, "", G::season, "2024-03-01", "2024-06-01"},
+    {"this spring, said in spring", season_of(season_name::spring).rel(relation::this_), "2025-04-24", "", past, "2025-SP", T::date, "", G::season, "2025-03-01", "2025-06-01"},
+    {"next spring, said in spring", season_of(season_name::spring).rel(relation::next), "2025-04-24", "", future, "2026-SP", T::date, "", G::season, "2026-03-01", "2026-06-01"},
+    {"winter in the past tense, said in April", season_of(season_name::winter), "2025-04-24", "", past, "2024-WI", T::date, "", G::season, "2024-12-01", "2025-03-01"},
+    {"winter in the future tense, said in April", season_of(season_name::winter), "2025-04-24", "", future, "2025-WI", T::date, "", G::season, "2025-12-01", "2026-03-01"},
+    {"summer in the past tense, said in April", season_of(season_name::summer), "2025-04-24", "", past, "2024-SU", T::date, "", G::season, "2024-06-01", "2024-09-01"},
+    {"summer unknown: 37 days ahead beats 235 behind", season_of(season_name::summer), "2025-04-24", "", unknown, "2025-SU", T::date, "", G::season, "2025-06-01", "2025-09-01"},
+    {"last season (no name), said in spring", kind(ast_kind::season).rel(relation::last), "2025-04-24", "", past, "2024-WI", T::date, "", G::season, "2024-12-01", "2025-03-01"},
+    {"this winter, said in January", season_of(season_name::winter).rel(relation::this_), "2025-01-15", "", unknown, "2024-WI", T::date, "", G::season, "2024-12-01", "2025-03-01"},
+    {"last winter, said in January", season_of(season_name::winter).rel(relation::last), "2025-01-15", "", past, "2023-WI", T::date, "", G::season, "2023-12-01", "2024-03-01"},
+    {"next winter, said in January", season_of(season_name::winter).rel(relation::next), "2025-01-15", "", future, "2025-WI", T::date, "", G::season, "2025-12-01", "2026-03-01"},
+    {"winter in the future tense, said in January, is the current one", season_of(season_name::winter), "2025-01-15", "", future, "2024-WI", T::date, "", G::season, "2024-12-01", "2025-03-01"},
+    {"winter in the past tense, said in January", season_of(season_name::winter), "2025-01-15", "", past, "2024-WI", T::date, "", G::season, "2024-12-01", "2025-03-01"},
+    {"this summer, said in January", season_of(season_name::summer).rel(relation::this_), "2025-01-15", "", future, "2025-SU", T::date, "", G::season, "2025-06-01", "2025-09-01"},
+    {"this winter, said in October", season_of(season_name::winter).rel(relation::this_), "2025-10-10", "", future, "2025-WI", T::date, "", G::season, "2025-12-01", "2026-03-01"},
+    {"last summer, said in December", season_of(season_name::summer).rel(relation::last), "2025-12-10", "", past, "2025-SU", T::date, "", G::season, "2025-06-01", "2025-09-01"},
+
+    {"Q3 2024", quarter_of(3).year(2024), "", "", unknown, "2024-Q3", T::date, "", G::quarter, "2024-07-01", "2024-10-01"},
+    {"Q4 2024 ends in 2025", quarter_of(4).year(2024), "", "", unknown, "2024-Q4", T::date, "", G::quarter, "2024-10-01", "2025-01-01"},
+    {"Q1 2024", quarter_of(1).year(2024), "", "", unknown, "2024-Q1", T::date, "", G::quarter, "2024-01-01", "2024-04-01"},
+    {"last quarter, said in April", kind(ast_kind::quarter).rel(relation::last), "2025-04-24", "", past, "2025-Q1", T::date, "", G::quarter, "2025-01-01", "2025-04-01"},
+    {"this quarter, said in April", kind(ast_kind::quarter).rel(relation::this_), "2025-04-24", "", unknown, "2025-Q2", T::date, "", G::quarter, "2025-04-01", "2025-07-01"},
+    {"the quarter, said in April", kind(ast_kind::quarter), "2025-04-24", "", unknown, "2025-Q2", T::date, "", G::quarter, "2025-04-01", "2025-07-01"},
+    {"next quarter, said in April", kind(ast_kind::quarter).rel(relation::next), "2025-04-24", "", future, "2025-Q3", T::date, "", G::quarter, "2025-07-01", "2025-10-01"},
+    {"last quarter, said in January", kind(ast_kind::quarter).rel(relation::last), "2025-01-10", "", past, "2024-Q4", T::date, "", G::quarter, "2024-10-01", "2025-01-01"},
+    {"next quarter, said on new year's eve", kind(ast_kind::quarter).rel(relation::next), "2024-12-31", "", future, "2025-Q1", T::date, "", G::quarter, "2025-01-01", "2025-04-01"},
+    {"the third quarter in the past tense", quarter_of(3), "2025-04-24", "", past, "2024-Q3", T::date, "", G::quarter, "2024-07-01", "2024-10-01"},
+    {"the third quarter in the future tense", quarter_of(3), "2025-04-24", "", future, "2025-Q3", T::date, "", G::quarter, "2025-07-01", "2025-10-01"},
+    {"the third quarter unknown: 67 days ahead beats 205 behind", quarter_of(3), "2025-04-24", "", unknown, "2025-Q3", T::date, "", G::quarter, "2025-07-01", "2025-10-01"},
+    {"the first quarter in the past tense", quarter_of(1), "2025-04-24", "", past, "2025-Q1", T::date, "", G::quarter, "2025-01-01", "2025-04-01"},
+    {"the second quarter in the past tense has begun", quarter_of(2), "2025-04-24", "", past, "2025-Q2", T::date, "", G::quarter, "2025-04-01", "2025-07-01"},
+    {"the second quarter in the future tense has not ended", quarter_of(2), "2025-04-24", "", future, "2025-Q2", T::date, "", G::quarter, "2025-04-01", "2025-07-01"},
+    {"last third quarter", quarter_of(3).rel(relation::last), "2025-04-24", "", past, "2024-Q3", T::date, "", G::quarter, "2024-07-01", "2024-10-01"},
+    {"next first quarter", quarter_of(1).rel(relation::next), "2025-04-24", "", future, "2026-Q1", T::date, "", G::quarter, "2026-01-01", "2026-04-01"},
+    {"quarter 5", quarter_of(5), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
+    {"quarter 0", quarter_of(0).year(2024), "", "", past, "", T::date, "", G::none, "", ""},
+
+    {"the first half of 2024", half_of(1).year(2024), "", "", unknown, "2024-H1", T::date, "", G::half_year, "2024-01-01", "2024-07-01"},
+    {"the second half of 2024", half_of(2).year(2024), "", "", unknown, "2024-H2", T::date, "", G::half_year, "2024-07-01", "2025-01-01"},
+    {"the second half in the past tense, said in April", half_of(2), "2025-04-24", "", past, "2024-H2", T::date, "", G::half_year, "2024-07-01", "2025-01-01"},
+    {"the second half in the future tense, said in April", half_of(2), "2025-04-24", "", future, "2025-H2", T::date, "", G::half_year, "2025-07-01", "2026-01-01"},
+    {"the first half in the past tense, said in April", half_of(1), "2025-04-24", "", past, "2025-H1", T::date, "", G::half_year, "2025-01-01", "2025-07-01"},
+    {"last half, said in April", kind(ast_kind::half_year).rel(relation::last), "2025-04-24", "", past, "2024-H2", T::date, "", G::half_year, "2024-07-01", "2025-01-01"},
+    {"next half, said in April", kind(ast_kind::half_year).rel(relation::next), "2025-04-24", "", future, "2025-H2", T::date, "", G::half_year, "2025-07-01", "2026-01-01"},
+    {"this half, said in April", kind(ast_kind::half_year).rel(relation::this_), "2025-04-24", "", unknown, "2025-H1", T::date, "", G::half_year, "2025-01-01", "2025-07-01"},
+    {"half 3", half_of(3).year(2024), "", "", unknown, "", T::date, "", G::none, "", ""},
+
+    {"last summer in an undated document", season_of(season_name::summer).rel(relation::last), "", "", past, "", T::date, "", G::none, "", ""},
+    {"summer 2024 in an undated document", season_of(season_name::summer).year(2024), "", "", past, "2024-SU", T::date, "", G::season, "2024-06-01", "2024-09-01"},
+    {"the third quarter in an undated document", quarter_of(3), "", "", past, "", T::date, "", G::none, "", ""},
+};
+
+TEST(season_quarter_half_resolution, matches_every_row) {
+    for (const row& r : cycle_rows) expect_row(r);
+}
+
+}  // namespace
+}  // namespace dateline::resolve_testing

@@ -1,0 +1,43 @@
+#include "ascii_fold.hpp"
+
+namespace dateline {
+namespace {
+
+// The ASCII stand-in for U+2010..U+201F (E2 80 90..9F), or 0 when there is none.
+char fold_punctuation(unsigned char third_byte) {
+    switch (third_byte) {
+    case 0x90: case 0x91: case 0x92: case 0x93: return '-';   // hyphens, figure dash, en dash
+    case 0x94: case 0x95: return ';';                         // em dash, horizontal bar: a clause break
+    case 0x98: case 0x99: case 0x9B: return '\'';             // single quotes
+    case 0x9C: case 0x9D: case 0x9F: return '"';              // double quotes
+    default: return 0;
+    }
+}
+
+}  // namespace
+
+void fold_to_ascii(std::string_view text, std::string& out) {
+    out.assign(text);
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        if (c < 0x80) continue;
+        if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(out[i + 1]) == 0xA0) {
+            out[i] = ' ';
+            out[++i] = ' ';
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(out[i + 1]) == 0x80) {
+            if (const char folded = fold_punctuation(static_cast<unsigned char>(out[i + 2]))) {
+                out[i] = folded;
+                out[i + 1] = '\x01';
+                out[i + 2] = '\x01';
+                i += 2;
+                continue;
+            }
+        }
+        out[i] = '\x7F';
+    }
+}
+
+}  // namespace dateline

@@ -1,0 +1,55 @@
+#include "resolve_unit_code.hpp"
+
+#include <string_view>
+
+#include "resolve_format.hpp"
+
+namespace dateline::detail {
+
+namespace {
+
+struct unit_code {
+    std::string_view code;
+    bool clock = false;  // written after "T"
+    double per_unit = 1;
+};
+
+std::optional<unit_code> code_of(time_unit u) {
+    switch (u) {
+    case time_unit::second: return unit_code{"S", true};
+    case time_unit::minute: return unit_code{"M", true};
+    case time_unit::hour: return unit_code{"H", true};
+    case time_unit::day:
+    case time_unit::night: return unit_code{"D"};  // a night counts as a day
+    case time_unit::week: return unit_code{"W"};
+    case time_unit::weekend: return unit_code{"WE"};
+    case time_unit::fortnight: return unit_code{"W", false, 2};
+    case time_unit::month: return unit_code{"M"};
+    case time_unit::quarter: return unit_code{"Q"};
+    case time_unit::half_year: return unit_code{"M", false, 6};
+    case time_unit::year: return unit_code{"Y"};
+    case time_unit::decade: return unit_code{"DE"};
+    case time_unit::century: return unit_code{"CE"};
+    case time_unit::millennium: return unit_code{"ML"};
+    case time_unit::none: break;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> period_value(time_unit u, std::optional<double> count) {
+    const auto c = code_of(u);
+    if (!c) return std::nullopt;
+    std::string amount = "X";
+    if (count) {
+        amount = count_value(*count * c->per_unit);
+        if (amount.empty()) return std::nullopt;
+    }
+    std::string out = c->clock ? "PT" : "P";
+    out += amount;
+    out += c->code;
+    return out;
+}
+
+}  // namespace dateline::detail
