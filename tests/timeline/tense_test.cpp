@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+
+#include "dateline/timeline/tense.hpp"
+
+namespace dateline {
+namespace {
+
+// Tense of the first occurrence of `expression` in `sentence`.
+tense tense_of(std::string_view sentence, std::string_view expression) {
+    const std::size_t at = sentence.find(expression);
+    EXPECT_NE(at, std::string_view::npos) << expression << " not in: " << sentence;
+    if (at == std::string_view::npos) return tense::unknown;
+    return clause_tense(sentence, at, at + expression.size());
+}
+
+TEST(tense_cues, every_entry_gives_its_tense_in_its_example) {
+    for (const auto& cue : tense_cues()) {
+        EXPECT_EQ(to_string(tense_of(cue.example, cue.expression)), to_string(cue.marks))
+            << "cue \"" << cue.words << "\" in: " << cue.example;
+    }
+}
+
+TEST(tense_cues, every_entry_marks_a_tense_and_has_an_example) {
+    for (const auto& cue : tense_cues()) {
+        EXPECT_NE(cue.marks, tense::unknown) << cue.words;
+        EXPECT_FALSE(cue.example.empty()) << cue.words;
+    }
+}
+
+struct tense_case {
+    std::string_view sentence;
+    std::string_view expression;
+    tense expected;
+};
+
+class clause_tense_table : public ::testing::TestWithParam<tense_case> {};
+
+TEST_P(clause_tense_table, decides_from_the_nearest_cue_in_the_clause) {
+    EXPECT_EQ(to_string(tense_of(GetParam().sentence, GetParam().expression)), to_string(GetParam().expected))
+        << GetParam().sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    clauses, clause_tense_table,
+    ::testing::Values(
+        // from the seeds
+        tense_case{"Trump's envoy is expected to meet Putin on Friday for more talks, a US official disclosed.", "Friday",
+                   tense::future},
+        tense_case{"In light of Zelenskyy's statement that Ukraine would not recognize Russia's occupation of Crimea, "
+                   "Trump reprimanded the Ukrainian leader on Wednesday.",
+                   "Wednesday", tense::past},
+        tense_case{"Rubio decided at the last minute to skip talks between U.S., Ukrainian, and European officials in "
+                   "London on Wednesday due to American outrage.",
+                   "Wednesday", tense::past},
+        tense_case{"U.S. Secretary of State Marco Rubio stated that further discussions would be held over the weekend.",
+                   "the weekend", tense::future},
+        tense_case{"On Friday, Trump threatened to withdraw the US from the Ukraine negotiations.", "Friday", tense::past},
+        tense_case{"Ukrainian President Zelenskyy's refusal to cede the Crimean peninsula is \"very damaging to peace "
+                   "negotiations\" with Moscow, Trump wrote on Truth Social on Wednesday.",
+                   "Wednesday", tense::past},
+        tense_case{"\"And we'll see what happens in the next few days because there are very important meetings,\" the "
+                   "Republican said.",
+                   "the next few days", tense::future},
+        tense_case{"\xE2\x80\x9CRussia chooses ballistics,\xE2\x80\x9D Zelenskiy said in a post on the X platform on Thursday.",
+                   "Thursday", tense::past},
+        tense_case{"Trump warned Tuesday of \xE2\x80\x9C" "an economic war\xE2\x80\x9D if he can\xE2\x80\x99t secure an end.",
+                   "Tuesday", tense::past},
+        tense_case{"At least eight people were killed and more than 70 injured on Thursday night.", "Thursday night",
+                   tense::past},
+        // verb groups
+        tense_case{"It will not be finalized this week.", "this week", tense::future},
+        tense_case{"The deal won't be signed on Friday.", "Friday", tense::future},
+        tense_case{"Kyiv has been hit again on Thursday.", "Thursday", tense::past},
+        tense_case{"Russia has already struck twice on Monday.", "Monday", tense::past},
+        tense_case{"Talks are set to be held on Tuesday.", "Tuesday", tense::future},
+        tense_case{"Russia didn't attack on Monday.", "Monday", tense::past},
+        tense_case{"The envoy was expected to meet Putin on Friday.", "Friday", tense::past},
+        // nearest before wins, else nearest after
+        tense_case{"Officials said the talks will resume on Monday.", "Monday", tense::future},
+        tense_case{"On Monday the talks will resume, officials said.", "Monday", tense::future},
+        tense_case{"On Monday, officials met in Riyadh.", "Monday", tense::past},
+        // clause boundaries: ; : and quotes
+        tense_case{"Talks will resume; on Monday the envoy met Putin.", "Monday", tense::past},
+        tense_case{"The envoy met Putin; on Monday talks will resume.", "Monday", tense::future},
+        tense_case{"He said: on Friday we meet.", "Friday", tense::unknown},
+        tense_case{"Trump said he will travel at 10:35 on Friday.", "Friday", tense::future},
+        tense_case{"Trump wrote \"we meet on Friday\" in a post.", "Friday", tense::unknown},
+        // no cue, and words that only look like past forms
+        tense_case{"Sirens across Kyiv on Thursday.", "Thursday", tense::unknown},
+        tense_case{"A hundred drones over Kyiv on Thursday.", "Thursday", tense::unknown},
+        tense_case{"Russian-occupied towns on Thursday.", "Thursday", tense::unknown},
+        tense_case{"Talks with Mohammed on Thursday.", "Thursday", tense::unknown}));
+
+TEST(clause_tense, ignores_cues_inside_the_expression_itself) {
+    const std::string_view s = "Two days ago";
+    EXPECT_EQ(clause_tense(s, 0, s.size()), tense::unknown);
+}
+
+TEST(clause_tense, out_of_range_offsets_give_unknown) {
+    EXPECT_EQ(clause_tense("Kyiv was hit.", 5, 99), tense::unknown);
+    EXPECT_EQ(clause_tense("Kyiv was hit.", 6, 5), tense::unknown);
+}
+
+}  // namespace
+}  // namespace dateline

@@ -1,0 +1,234 @@
+// clause_tense: words of the clause are matched against the cue table, cues are grouped into
+// verb groups ("would be held" is one future group, not "held"), and the group nearest the
+// expression decides: the last one before it, else the first one after it.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "dateline/timeline/tense.hpp"
+#include "text_scan.hpp"
+
+namespace dateline {
+namespace {
+
+struct token {
+    std::string word;  // lowercase, curly apostrophes made straight
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool capitalized = false;
+    bool hyphenated = false;
+};
+
+bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
+    return i <= s.size() && s.substr(i).starts_with(what);
+}
+
+// Length of an apostrophe at s[i] (' or ’), else 0.
+std::size_t apostrophe_length(std::string_view s, std::size_t i) {
+    if (i < s.size() && s[i] == '\'') return 1;
+    if (starts_with_at(s, i, "\xE2\x80\x99")) return 3;
+    return 0;
+}
+
+// Clause boundaries: ; and : (not between digits, "10:35") and quotation marks.
+std::size_t boundary_length(std::string_view s, std::size_t i) {
+    const char c = s[i];
+    if (c == ';' || c == '"') return 1;
+    if (c == ':') {
+        const bool clock = i > 0 && i + 1 < s.size() && detail::is_ascii_digit(s[i - 1]) && detail::is_ascii_digit(s[i + 1]);
+        return clock ? 0 : 1;
+    }
+    if (starts_with_at(s, i, "\xE2\x80\x9C") || starts_with_at(s, i, "\xE2\x80\x9D")) return 3;  // “ ”
+    if (starts_with_at(s, i, "\xC2\xAB") || starts_with_at(s, i, "\xC2\xBB")) return 2;          // « »
+    return 0;
+}
+
+struct clause_bounds {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t end) {
+    clause_bounds c{0, s.size()};
+    for (std::size_t i = 0; i < begin;) {
+        const std::size_t n = boundary_length(s, i);
+        if (n > 0) c.begin = i + n;
+        i += n > 0 ? n : 1;
+    }
+    for (std::size_t i = end; i < s.size();) {
+        if (boundary_length(s, i) > 0) {
+            c.end = i;
+            break;
+        }
+        ++i;
+    }
+    return c;
+}
+
+// Splits "we'll" into "we" + "'ll", "didn't" into "did" + "n't", "won't" into "will" + "n't".
+void push_word(std::vector<token>& out, std::string word, std::size_t begin, std::size_t end, bool capitalized,
+               bool hyphenated) {
+    const std::size_t apostrophe = word.find('\'');
+    if (apostrophe != std::string::npos && apostrophe > 0) {
+        std::string stem = word.substr(0, apostrophe);
+        std::string suffix = word.substr(apostrophe);
+        if (suffix == "'t" && stem.ends_with('n')) {
+            stem.pop_back();
+            suffix = "n't";
+            if (stem == "wo") stem = "will";
+            if (stem == "ca") stem = "can";
+            if (stem == "sha") stem = "shall";
+        }
+        out.push_back({stem, begin, end, capitalized, hyphenated});
+        out.push_back({suffix, begin, end, false, false});
+        return;
+    }
+    out.push_back({std::move(word), begin, end, capitalized, hyphenated});
+}
+
+std::vector<token> tokenize(std::string_view s, clause_bounds c) {
+    std::vector<token> out;
+    std::size_t i = c.begin;
+    while (i < c.end) {
+        if (!detail::is_ascii_alnum(s[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        std::string word;
+        bool hyphenated = false;
+        while (i < c.end) {
+            if (detail::is_ascii_alnum(s[i])) {
+                word += detail::to_lower_ascii(s[i++]);
+                continue;
+            }
+            const std::size_t apostrophe = apostrophe_length(s, i);
+            const std::size_t joiner = apostrophe > 0 ? apostrophe : (s[i] == '-' ? 1 : 0);
+            if (joiner == 0 || i + joiner >= c.end || !detail::is_ascii_alnum(s[i + joiner])) break;
+            word += apostrophe > 0 ? '\'' : '-';
+            hyphenated = hyphenated || apostrophe == 0;
+            i += joiner;
+        }
+        push_word(out, std::move(word), begin, i, detail::is_ascii_upper(s[begin]), hyphenated);
+    }
+    return out;
+}
+
+// "-ed" past forms, leaving out names ("Mohammed"), compounds ("Russian-occupied") and words
+// that only look like one ("hundred", "need", "proceed").
+bool is_regular_past(const token& t, bool clause_start) {
+    const std::string& w = t.word;
+    if (w.size() < 5 || !w.ends_with("ed") || t.hyphenated) return false;
+    if (t.capitalized && !clause_start) return false;
+    static constexpr std::array<std::string_view, 5> eed_past{"agreed", "freed", "decreed", "guaranteed", "disagreed"};
+    if (w.ends_with("eed")) return std::find(eed_past.begin(), eed_past.end(), w) != eed_past.end();
+    static constexpr std::array<std::string_view, 6> not_verbs{"hundred", "kindred", "sacred", "naked", "wicked", "beloved"};
+    return std::find(not_verbs.begin(), not_verbs.end(), w) == not_verbs.end();
+}
+
+struct cue_match {
+    const tense_cue* cue = nullptr;
+    std::size_t length = 0;  // tokens
+};
+
+const tense_cue& regular_past_cue() {
+    for (const auto& cue : tense_cues())
+        if (cue.words == "*ed") return cue;
+    return tense_cues().front();  // not reached: the table has the entry
+}
+
+bool words_match(std::string_view words, const std::vector<token>& tokens, std::size_t i, std::size_t& length) {
+    length = 0;
+    while (!words.empty()) {
+        const std::size_t space = words.find(' ');
+        const std::string_view word = words.substr(0, space);
+        if (i + length >= tokens.size() || tokens[i + length].word != word) return false;
+        ++length;
+        words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
+    }
+    return length > 0;
+}
+
+cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause_start) {
+    cue_match best;
+    for (const auto& cue : tense_cues()) {
+        std::size_t length = 0;
+        if (cue.words != "*ed" && words_match(cue.words, tokens, i, length) && length > best.length) best = {&cue, length};
+    }
+    if (!best.cue && is_regular_past(tokens[i], clause_start)) best = {&regular_past_cue(), 1};
+    return best;
+}
+
+// A participle after an auxiliary: "-ing" forms ("is putting"), regular past forms ("was
+// expected") and the irregular past forms of the cue table ("would be held").
+bool is_participle(const token& t) {
+    if (t.word.size() > 4 && t.word.ends_with("ing")) return true;
+    if (is_regular_past(t, true)) return true;
+    for (const auto& cue : tense_cues())
+        if (cue.role == cue_role::verb && cue.marks == tense::past && cue.words == t.word && cue.words != "ago")
+            return true;
+    return false;
+}
+
+// Words a verb group takes in after its auxiliary: "would not be held", "has already been hit".
+bool is_group_filler(std::string_view w) {
+    static constexpr std::array<std::string_view, 15> fillers{
+        "be", "been", "being", "have", "not", "n't", "also", "still", "already", "just", "never",
+        "reportedly", "likely", "probably", "again",
+    };
+    return std::find(fillers.begin(), fillers.end(), w) != fillers.end();
+}
+
+struct verb_group {
+    std::size_t begin = 0;  // byte offsets in the sentence
+    std::size_t end = 0;
+    tense marks = tense::unknown;
+};
+
+std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, std::size_t skip_end) {
+    std::vector<verb_group> groups;
+    const auto outside = [&](const token& t) { return t.end <= skip_begin || t.begin >= skip_end; };
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        const cue_match m = outside(tokens[i]) ? match_cue(tokens, i, i == 0) : cue_match{};
+        if (!m.cue) {
+            ++i;
+            continue;
+        }
+        verb_group g{tokens[i].begin, tokens[i + m.length - 1].end, m.cue->marks};
+        std::size_t j = i + m.length;
+        if (m.cue->role != cue_role::verb) {
+            while (j < tokens.size() && outside(tokens[j])) {
+                const bool participle = is_participle(tokens[j]);
+                if (!participle && !is_group_filler(tokens[j].word)) break;
+                if (participle && m.cue->role == cue_role::perfect && !tokens[j].word.ends_with("ing"))
+                    g.marks = tense::past;  // "has hit", "have been struck"
+                g.end = tokens[j].end;
+                ++j;
+            }
+        }
+        groups.push_back(g);
+        i = j;
+    }
+    return groups;
+}
+
+}  // namespace
+
+tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end) {
+    if (begin > end || end > sentence.size()) return tense::unknown;
+    const clause_bounds clause = clause_around(sentence, begin, end);
+    const std::vector<token> tokens = tokenize(sentence, clause);
+    const std::vector<verb_group> groups = verb_groups(tokens, begin, end);
+
+    const verb_group* before = nullptr;
+    for (const auto& g : groups)
+        if (g.end <= begin) before = &g;
+    if (before) return before->marks;
+    for (const auto& g : groups)
+        if (g.begin >= end) return g.marks;
+    return tense::unknown;
+}
+
+}  // namespace dateline

@@ -1,0 +1,16 @@
+#include "dateline/timeline/document.hpp"
+
+namespace dateline {
+
+std::string_view to_string(date_origin o) {
+    switch (o) {
+    case date_origin::front_matter: return "front matter";
+    case date_origin::manifest: return "manifest";
+    case date_origin::command_line: return "--published";
+    case date_origin::text_dateline: return "dateline in text";
+    case date_origin::none: return "none";
+    }
+    return "none";
+}
+
+}  // namespace dateline

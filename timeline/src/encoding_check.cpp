@@ -1,0 +1,46 @@
+#include "encoding_check.hpp"
+
+namespace dateline::detail {
+namespace {
+
+// Length of the valid UTF-8 sequence at text[i], or 0 when there is none.
+std::size_t valid_sequence_length(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+    const unsigned b0 = byte(0);
+    if (b0 < 0x80) return 1;
+    const auto cont = [&](std::size_t k) { return (byte(k) & 0xC0u) == 0x80u; };
+    if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+        const unsigned b1 = byte(1);
+        if (b0 == 0xE0 && b1 < 0xA0) return 0;  // overlong
+        if (b0 == 0xED && b1 >= 0xA0) return 0;  // surrogates
+        return cont(1) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+        const unsigned b1 = byte(1);
+        if (b0 == 0xF0 && b1 < 0x90) return 0;  // overlong
+        if (b0 == 0xF4 && b1 >= 0x90) return 0;  // above U+10FFFF
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t n = valid_sequence_length(text, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> first_nul(std::string_view text) {
+    const std::size_t at = text.find('\0');
+    if (at == std::string_view::npos) return std::nullopt;
+    return at;
+}
+
+}  // namespace dateline::detail

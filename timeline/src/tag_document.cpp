@@ -1,0 +1,77 @@
+// tag_document: recognise expressions in the body, find the tense of each one's clause, and
+// resolve each against the publication date and the narrative reference time (the last date of
+// day or finer granularity mentioned earlier in the same document).
+#include <algorithm>
+
+#include "dateline/parser/recognize.hpp"
+#include "dateline/parser/resolve.hpp"
+#include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/sentences.hpp"
+#include "dateline/timeline/tag.hpp"
+#include "dateline/timeline/tense.hpp"
+
+namespace dateline {
+namespace {
+
+// The text whose clause decides the tense of content[begin, end): its sentence, or its line when
+// it is in no sentence (clutter, or the tail after the end of the article).
+sentence_span context_of(std::string_view content, const std::vector<sentence_span>& sentences,
+                         std::size_t& cursor, std::size_t begin, std::size_t end) {
+    while (cursor < sentences.size() && sentences[cursor].end <= begin) ++cursor;
+    if (cursor < sentences.size() && sentences[cursor].begin <= begin)
+        return {sentences[cursor].begin, std::max(sentences[cursor].end, end)};
+    const std::size_t break_before = begin == 0 ? std::string_view::npos : content.rfind('\n', begin - 1);
+    const std::size_t line_begin = break_before == std::string_view::npos ? 0 : break_before + 1;
+    std::size_t line_end = content.find('\n', end);
+    if (line_end == std::string_view::npos) line_end = content.size();
+    return {line_begin, std::max(line_end, end)};
+}
+
+bool can_be_narrative_time(const resolution& r) {
+    return r.resolved() && r.when && (r.type == timex_type::date || r.type == timex_type::time) &&
+           r.grain <= granularity::day;
+}
+
+}  // namespace
+
+tagged_document tag_matches(const document& doc, std::vector<recognized> found, const resolver& resolve_with) {
+    tagged_document out;
+    const std::string_view content = doc.content;
+    const std::size_t body_begin = std::min(doc.body_begin, content.size());
+    out.sentences = split_sentences(content, body_begin);
+
+    std::stable_sort(found.begin(), found.end(), [](const recognized& a, const recognized& b) { return a.begin < b.begin; });
+
+    resolve_context ctx;
+    ctx.dct = doc.published;
+    std::size_t sentence_cursor = 0;
+    std::size_t covered_until = body_begin;
+    for (const recognized& match : found) {
+        if (match.begin >= match.end || match.end > content.size() - body_begin) continue;  // out of range
+        const std::size_t begin = body_begin + match.begin;
+        const std::size_t end = body_begin + match.end;
+        if (begin < covered_until) continue;  // overlaps the previous match
+        covered_until = end;
+
+        timex t;
+        t.begin = begin;
+        t.end = end;
+        t.text = std::string(content.substr(begin, end - begin));
+        const sentence_span context = context_of(content, out.sentences, sentence_cursor, begin, end);
+        t.clause_tense = clause_tense(content.substr(context.begin, context.end - context.begin),
+                                      begin - context.begin, end - context.begin);
+        ctx.clause_tense = t.clause_tense;
+        t.r = resolve_with(match.ast, ctx);
+        if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
+        out.timexes.push_back(std::move(t));
+    }
+    return out;
+}
+
+tagged_document tag_document(const document& doc) {
+    return tag_matches(doc, recognize(doc.body()), [](const temporal_ast& ast, const resolve_context& ctx) {
+        return resolve(ast, ctx);
+    });
+}
+
+}  // namespace dateline

@@ -1,0 +1,101 @@
+// The tense cue table: every entry with a sentence that shows it (tests check each one).
+#include <array>
+
+#include "dateline/timeline/tense.hpp"
+
+namespace dateline {
+namespace {
+
+using enum cue_role;
+constexpr tense future = tense::future;
+constexpr tense past = tense::past;
+constexpr tense present = tense::present;
+
+constexpr std::array cue_table{
+    // Future: modals, plans and schedules.
+    tense_cue{"will", future, auxiliary, "The envoy will meet Putin on Friday.", "Friday"},
+    tense_cue{"'ll", future, auxiliary, "We'll see what happens on Friday.", "Friday"},
+    tense_cue{"shall", future, auxiliary, "The parties shall meet again on Monday.", "Monday"},
+    tense_cue{"would", future, auxiliary, "Rubio stated that further discussions would be held over the weekend.", "the weekend"},
+    tense_cue{"is expected to", future, auxiliary, "Trump's envoy is expected to meet Putin on Friday.", "Friday"},
+    tense_cue{"are expected to", future, auxiliary, "Talks are expected to resume on Monday.", "Monday"},
+    tense_cue{"expected to", future, auxiliary, "The envoy, expected to arrive on Friday, declined to comment.", "Friday"},
+    tense_cue{"plans to", future, auxiliary, "Zelenskyy plans to visit Washington on Monday.", "Monday"},
+    tense_cue{"plan to", future, auxiliary, "Both leaders plan to talk on Tuesday.", "Tuesday"},
+    tense_cue{"is due to", future, auxiliary, "The report is due to be published on Monday.", "Monday"},
+    tense_cue{"are due to", future, auxiliary, "Delegations are due to arrive on Sunday.", "Sunday"},
+    tense_cue{"is set to", future, auxiliary, "Trump is set to sign the order on Thursday.", "Thursday"},
+    tense_cue{"are set to", future, auxiliary, "Talks are set to resume on Tuesday.", "Tuesday"},
+    tense_cue{"is scheduled to", future, auxiliary, "The vote is scheduled to take place on Thursday.", "Thursday"},
+    tense_cue{"are scheduled to", future, auxiliary, "Talks are scheduled to start on Monday.", "Monday"},
+    tense_cue{"scheduled", future, verb, "Washington pressed on, with further discussions scheduled over the weekend.", "the weekend"},
+    tense_cue{"is going to", future, auxiliary, "Russia is going to attack again on Friday.", "Friday"},
+    tense_cue{"are going to", future, auxiliary, "We are going to reach a deal next week.", "next week"},
+    tense_cue{"'s going to", future, auxiliary, "It's going to be bad for Russia on Monday.", "Monday"},
+    tense_cue{"'re going to", future, auxiliary, "We're going to meet on Friday.", "Friday"},
+    tense_cue{"intends to", future, auxiliary, "Ukraine intends to sign the deal on Friday.", "Friday"},
+    tense_cue{"intend to", future, auxiliary, "They intend to vote on Sunday.", "Sunday"},
+    tense_cue{"upcoming", future, verb, "Officials prepared for the upcoming vote on Sunday.", "Sunday"},
+
+    // Past: auxiliaries, reporting verbs, "ago", regular and common irregular past forms.
+    tense_cue{"was", past, auxiliary, "The Ukrainian capital was hit hard last night.", "last night"},
+    tense_cue{"were", past, auxiliary, "At least eight people were killed on Thursday night.", "Thursday night"},
+    tense_cue{"had", past, auxiliary, "The talks had ended by Friday.", "Friday"},
+    tense_cue{"did", past, auxiliary, "Russia did not attack on Monday.", "Monday"},
+    tense_cue{"said", past, verb, "Zelenskiy said in a post on the X platform on Thursday.", "Thursday"},
+    tense_cue{"ago", past, verb, "A week ago on Monday the talks collapsed.", "Monday"},
+    tense_cue{"*ed", past, verb, "Trump reprimanded the Ukrainian leader on Wednesday.", "Wednesday"},
+    tense_cue{"met", past, verb, "Putin met Witkoff on Friday.", "Friday"},
+    tense_cue{"spoke", past, verb, "Trump spoke with Putin on Tuesday.", "Tuesday"},
+    tense_cue{"told", past, verb, "He told reporters on Monday.", "Monday"},
+    tense_cue{"wrote", past, verb, "Trump wrote on Truth Social on Wednesday.", "Wednesday"},
+    tense_cue{"took", past, verb, "The talks took place on Sunday.", "Sunday"},
+    tense_cue{"began", past, verb, "Russia's war against Ukraine began in 2022.", "2022"},
+    tense_cue{"came", past, verb, "The attack came on Thursday night.", "Thursday night"},
+    tense_cue{"went", past, verb, "Rubio went to Paris on Friday.", "Friday"},
+    tense_cue{"held", past, verb, "Trump and Zelenskyy held a call on Wednesday.", "Wednesday"},
+    tense_cue{"struck", past, verb, "Missiles struck Kyiv on Thursday.", "Thursday"},
+    tense_cue{"hit", past, verb, "Drones hit Odesa on Monday.", "Monday"},
+    tense_cue{"made", past, verb, "Trump made the remarks on Wednesday.", "Wednesday"},
+    tense_cue{"gave", past, verb, "Zelenskyy gave a speech on Tuesday.", "Tuesday"},
+    tense_cue{"saw", past, verb, "Residents saw explosions on Sunday.", "Sunday"},
+    tense_cue{"found", past, verb, "Rescuers found survivors on Friday.", "Friday"},
+    tense_cue{"left", past, verb, "Zelenskyy left Pretoria on Thursday.", "Thursday"},
+    tense_cue{"led", past, verb, "Witkoff led the talks on Friday.", "Friday"},
+    tense_cue{"sent", past, verb, "Russia sent drones on Monday.", "Monday"},
+    tense_cue{"brought", past, verb, "The talks brought no deal on Tuesday.", "Tuesday"},
+    tense_cue{"fought", past, verb, "Ukraine fought back on Sunday.", "Sunday"},
+    tense_cue{"sought", past, verb, "Kyiv sought help on Monday.", "Monday"},
+    tense_cue{"won", past, verb, "The party won the vote on Thursday.", "Thursday"},
+    tense_cue{"lost", past, verb, "Russia lost ground on Tuesday.", "Tuesday"},
+    tense_cue{"kept", past, verb, "Ukraine kept fighting on Saturday.", "Saturday"},
+    tense_cue{"felt", past, verb, "Residents felt the blast on Wednesday.", "Wednesday"},
+    tense_cue{"heard", past, verb, "Witnesses heard blasts on Thursday.", "Thursday"},
+    tense_cue{"paid", past, verb, "Washington paid the bill on Friday.", "Friday"},
+    tense_cue{"shot", past, verb, "Air defence shot down 112 targets on Thursday.", "Thursday"},
+    tense_cue{"cut", past, verb, "Zelenskyy cut short his trip on Thursday.", "Thursday"},
+    tense_cue{"rose", past, verb, "The death toll rose on Friday.", "Friday"},
+    tense_cue{"fell", past, verb, "Prices fell on Monday.", "Monday"},
+    tense_cue{"withdrew", past, verb, "Russia withdrew troops on Tuesday.", "Tuesday"},
+    tense_cue{"flew", past, verb, "Rubio flew to London on Tuesday.", "Tuesday"},
+    tense_cue{"broke", past, verb, "The ceasefire broke down on Sunday.", "Sunday"},
+    tense_cue{"stood", past, verb, "The toll stood at nine on Thursday.", "Thursday"},
+    tense_cue{"knew", past, verb, "He knew it on Monday.", "Monday"},
+    tense_cue{"became", past, verb, "Zelenskyy became president in 2019.", "2019"},
+    tense_cue{"spent", past, verb, "The delegation spent hours in talks on Tuesday.", "Tuesday"},
+    tense_cue{"chose", past, verb, "Rubio chose to skip the talks on Wednesday.", "Wednesday"},
+
+    // Present.
+    tense_cue{"is", present, auxiliary, "The city is quiet this morning.", "this morning"},
+    tense_cue{"are", present, auxiliary, "Negotiations are ongoing this week.", "this week"},
+    tense_cue{"am", present, auxiliary, "I am in Kyiv today.", "today"},
+    tense_cue{"says", present, verb, "Zelenskyy says the talks resume Monday.", "Monday"},
+    tense_cue{"has", present, perfect, "The White House has a plan this week.", "this week"},
+    tense_cue{"have", present, perfect, "We have a deal today.", "today"},
+};
+
+}  // namespace
+
+std::span<const tense_cue> tense_cues() { return cue_table; }
+
+}  // namespace dateline
