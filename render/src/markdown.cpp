@@ -1,1 +1,114 @@
-// markdown: being written
+#include "dateline/render/markdown.hpp"
+
+#include "dateline/render/date_display.hpp"
+#include "dateline/render/explain.hpp"
+#include "escape_markdown.hpp"
+#include "lookup.hpp"
+#include "phrases.hpp"
+#include "web_url.hpp"
+
+namespace dateline {
+namespace {
+
+using render_detail::escape_markdown;
+
+std::string sentence_markdown(const std::vector<render_detail::text_piece>& pieces) {
+    std::string out;
+    for (const auto& piece : pieces) {
+        if (piece.marked) out += "**" + escape_markdown(piece.text) + "**";
+        else out += escape_markdown(piece.text);
+    }
+    return out;
+}
+
+std::string explain_markdown(const timex& t) {
+    std::string out;
+    for (const auto& piece : explain_pieces(t))
+        out += piece.code ? render_detail::markdown_code(piece.text) : escape_markdown(piece.text);
+    return out;
+}
+
+std::string link_or_text(std::string_view label, std::string_view url) {
+    if (!render_detail::is_web_url(url)) return escape_markdown(label);
+    return "[" + escape_markdown(label) + "](" + render_detail::markdown_link_destination(url) + ")";
+}
+
+// "reported Thu 24 Apr 2025 by [Source](url) (a.txt)", "reported by Source (c.txt), no publication date".
+std::string credit_markdown(const document* d) {
+    if (d == nullptr) return "reported by an unknown document";
+    std::string out = "reported";
+    if (d->published) out += " " + escape_markdown(display_publication(*d->published));
+    if (!d->source.empty()) out += " by " + link_or_text(d->source, d->url);
+    out += " (" + (d->source.empty() ? link_or_text(d->path, d->url) : escape_markdown(d->path));
+    if (!d->url.empty() && !render_detail::is_web_url(d->url)) out += ", " + escape_markdown(d->url);
+    out += ")";
+    if (!d->published) out += ", no publication date";
+    return out;
+}
+
+// One report as a list item at `indent`, with its explanations one level deeper.
+void report_markdown(std::string& out, const chronology& c, const event& e, const render_options& o,
+                     const std::string& indent) {
+    out += indent + "- " + sentence_markdown(render_detail::mark_dating_phrase(e)) + " — " +
+           credit_markdown(render_detail::document_of(c, e)) + "\n";
+    if (!o.explain) return;
+    if (const timex* t = render_detail::dating_timex(e)) out += indent + "  - " + explain_markdown(*t) + "\n";
+}
+
+void group_markdown(std::string& out, const chronology& c, const event_group& g, const render_options& o) {
+    if (g.reports.size() == 1) {
+        report_markdown(out, c, g.reports.front(), o, "");
+        return;
+    }
+    out += "- " + std::to_string(g.reports.size()) + " reports of one event:\n";
+    for (const auto& e : g.reports) report_markdown(out, c, e, o, "  ");
+}
+
+void undated_event_markdown(std::string& out, const chronology& c, const event& e, const render_options& o) {
+    out += "- " + sentence_markdown(render_detail::mark_unresolved_phrases(e)) + " — " +
+           credit_markdown(render_detail::document_of(c, e));
+    std::string phrases;
+    for (const auto& t : e.timexes) {
+        if (t.r.resolved()) continue;
+        phrases += (phrases.empty() ? "" : ", ") + std::string("“") + escape_markdown(t.text) + "”";
+    }
+    if (!phrases.empty()) out += "; unresolved: " + phrases;
+    out += "\n";
+    if (!o.explain) return;
+    for (const auto& t : e.timexes)
+        if (!t.r.resolved()) out += "  - " + explain_markdown(t) + "\n";
+}
+
+void undated_markdown(std::string& out, const chronology& c, const render_options& o) {
+    const auto documents = render_detail::undated_documents(c);
+    if (c.undated.empty() && documents.empty()) return;
+    out += "\n## Undated\n";
+    if (!c.undated.empty()) {
+        out += "\n";
+        for (const auto& e : c.undated) undated_event_markdown(out, c, e, o);
+    }
+    if (documents.empty()) return;
+    out += "\nDocuments without a publication date:\n\n";
+    for (const document* d : documents) {
+        out += "- " + escape_markdown(d->path);
+        if (!d->source.empty()) out += " by " + escape_markdown(d->source);
+        if (!d->title.empty()) out += ": “" + escape_markdown(d->title) + "”";
+        out += "\n";
+    }
+}
+
+}  // namespace
+
+std::string render_markdown(const chronology& c, const render_options& o) {
+    std::string out = "# " + escape_markdown(shown_title(o)) + "\n";
+    if (c.dated.empty() && c.undated.empty()) out += "\nNo dated events.\n";
+    for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
+        const event_group& head = c.dated[first];
+        out += "\n## " + escape_markdown(display_when(head.when, head.grain, head.value)) + "\n\n";
+        for (std::size_t i = first; i < last; ++i) group_markdown(out, c, c.dated[i], o);
+    }
+    undated_markdown(out, c, o);
+    return out;
+}
+
+}  // namespace dateline

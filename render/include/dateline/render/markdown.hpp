@@ -1,0 +1,15 @@
+// The chronology as GitHub-flavoured Markdown: a heading per date, the events under it with who
+// reported them and when, then the undated events and the documents without a publication date.
+// Every piece of article text is escaped so that it stays text.
+#pragma once
+
+#include <string>
+
+#include "dateline/render/options.hpp"
+#include "dateline/timeline/event.hpp"
+
+namespace dateline {
+
+std::string render_markdown(const chronology& c, const render_options& o);
+
+}  // namespace dateline

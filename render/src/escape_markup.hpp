@@ -1,0 +1,18 @@
+// Making text safe to put into HTML and XML.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dateline::render_detail {
+
+// For HTML text and attribute values: & < > " ' become character references.
+std::string escape_html(std::string_view text);
+
+// For XML (TimeML) text and attribute values, keeping byte offsets: & < > " ' become references,
+// "\r" becomes "&#13;" (a parser would otherwise turn "\r\n" into "\n"), and bytes XML 1.0 cannot
+// hold (control characters, invalid UTF-8) are replaced one for one by a space or '?', so the
+// unescaped text has exactly as many bytes as the input.
+std::string escape_xml(std::string_view text);
+
+}  // namespace dateline::render_detail

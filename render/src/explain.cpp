@@ -1,0 +1,37 @@
+#include "dateline/render/explain.hpp"
+
+#include "text_fold.hpp"
+
+namespace dateline {
+
+std::vector<explain_piece> explain_pieces(const timex& t) {
+    std::vector<explain_piece> out;
+    out.push_back({"“" + render_detail::fold_whitespace(t.text) + "” → ", false});
+    if (t.r.resolved()) out.push_back({t.r.value, true});
+    else out.push_back({"unresolved", false});
+    if (!t.r.rule.empty()) {
+        out.push_back({" by ", false});
+        out.push_back({std::string(t.r.rule), true});
+    }
+    switch (t.r.anchor) {
+    case anchor_kind::none: break;
+    case anchor_kind::dct:
+    case anchor_kind::narrative:
+        out.push_back({t.r.anchor == anchor_kind::dct ? " from DCT" : " from narrative time", false});
+        if (!t.r.anchor_value.empty()) {
+            out.push_back({" ", false});
+            out.push_back({t.r.anchor_value, true});
+        }
+        break;
+    case anchor_kind::missing: out.push_back({": no publication date", false}); break;
+    }
+    return out;
+}
+
+std::string explain_text(const timex& t) {
+    std::string out;
+    for (const auto& piece : explain_pieces(t)) out += piece.text;
+    return out;
+}
+
+}  // namespace dateline

@@ -1,0 +1,173 @@
+#include "dateline/render/html.hpp"
+
+#include <fmt/format.h>
+
+#include "dateline/render/date_display.hpp"
+#include "dateline/render/explain.hpp"
+#include "escape_markup.hpp"
+#include "html_style.hpp"
+#include "lookup.hpp"
+#include "phrases.hpp"
+#include "web_url.hpp"
+
+namespace dateline {
+namespace {
+
+using render_detail::escape_html;
+
+std::string time_element(std::string_view datetime, std::string_view timex_value, std::string_view shown) {
+    std::string out = "<time datetime=\"" + escape_html(datetime) + "\"";
+    if (!timex_value.empty() && timex_value != datetime) out += " data-timex=\"" + escape_html(timex_value) + "\"";
+    return out + ">" + escape_html(shown) + "</time>";
+}
+
+std::string sentence_html(const std::vector<render_detail::text_piece>& pieces, std::string_view mark_class) {
+    std::string out;
+    for (const auto& piece : pieces) {
+        if (piece.marked) out += fmt::format("<mark class=\"{}\">{}</mark>", mark_class, escape_html(piece.text));
+        else out += escape_html(piece.text);
+    }
+    return out;
+}
+
+std::string explain_html(const timex& t) {
+    std::string out;
+    for (const auto& piece : explain_pieces(t))
+        out += piece.code ? "<code>" + escape_html(piece.text) + "</code>" : escape_html(piece.text);
+    return out;
+}
+
+std::string source_html(const document& d) {
+    if (!render_detail::is_web_url(d.url))
+        return "<span class=\"dateline-source\">" + escape_html(d.source) + "</span>";
+    return "<a class=\"dateline-source\" href=\"" + escape_html(d.url) + "\">" + escape_html(d.source) + "</a>";
+}
+
+std::string file_html(const document& d) {
+    const std::string file = "<span class=\"dateline-file\">" + escape_html(d.path) + "</span>";
+    if (!d.source.empty() || !render_detail::is_web_url(d.url)) return file;
+    return "<a href=\"" + escape_html(d.url) + "\">" + file + "</a>";
+}
+
+// Mirrors the Markdown credit: "reported <time>…</time> by <a>Source</a> (<span>a.txt</span>)".
+std::string credit_html(const document* d) {
+    if (d == nullptr) return "reported by an unknown document";
+    std::string out = "reported";
+    if (d->published)
+        out += " " + time_element(html_datetime(*d->published), {}, display_publication(*d->published));
+    if (!d->source.empty()) out += " by " + source_html(*d);
+    out += " (" + file_html(*d);
+    if (!d->url.empty() && !render_detail::is_web_url(d->url))
+        out += ", <span class=\"dateline-url\">" + escape_html(d->url) + "</span>";
+    out += ")";
+    if (!d->published) out += ", no publication date";
+    return out;
+}
+
+struct html_writer {
+    const chronology& c;
+    const render_options& o;
+    int level;  // heading level of the title: 1 on a page, 2 in a fragment
+    std::string out;
+
+    void heading(int offset, std::string_view css_class, const std::string& inner) {
+        out += fmt::format("<h{0} class=\"{1}\">{2}</h{0}>\n", level + offset, css_class, inner);
+    }
+
+    void explanations(const std::vector<const timex*>& timexes) {
+        if (!o.explain || timexes.empty()) return;
+        out += "<ul class=\"dateline-explain\">\n";
+        for (const timex* t : timexes) out += "<li>" + explain_html(*t) + "</li>\n";
+        out += "</ul>\n";
+    }
+
+    void report(const event& e) {
+        out += "<li class=\"dateline-report\">\n";
+        out += "<p class=\"dateline-text\">" + sentence_html(render_detail::mark_dating_phrase(e), "dateline-phrase") +
+               "</p>\n";
+        out += "<p class=\"dateline-credit\">" + credit_html(render_detail::document_of(c, e)) + "</p>\n";
+        if (const timex* t = render_detail::dating_timex(e)) explanations({t});
+        out += "</li>\n";
+    }
+
+    void group(const event_group& g) {
+        out += g.reports.size() > 1 ? "<li class=\"dateline-event dateline-merged\">\n" : "<li class=\"dateline-event\">\n";
+        out += "<ul class=\"dateline-reports\">\n";
+        for (const auto& e : g.reports) report(e);
+        out += "</ul>\n</li>\n";
+    }
+
+    void undated_event(const event& e) {
+        out += "<li class=\"dateline-report\">\n";
+        out += "<p class=\"dateline-text\">" +
+               sentence_html(render_detail::mark_unresolved_phrases(e), "dateline-phrase dateline-unresolved") +
+               "</p>\n";
+        std::string credit = credit_html(render_detail::document_of(c, e));
+        std::vector<const timex*> unresolved;
+        for (const auto& t : e.timexes) {
+            if (t.r.resolved()) continue;
+            credit += std::string(unresolved.empty() ? "; unresolved: " : ", ") + "“" + escape_html(t.text) + "”";
+            unresolved.push_back(&t);
+        }
+        out += "<p class=\"dateline-credit\">" + credit + "</p>\n";
+        explanations(unresolved);
+        out += "</li>\n";
+    }
+
+    void undated() {
+        const auto documents = render_detail::undated_documents(c);
+        if (c.undated.empty() && documents.empty()) return;
+        heading(1, "dateline-undated-heading", "Undated");
+        if (!c.undated.empty()) {
+            out += "<ul class=\"dateline-undated\">\n";
+            for (const auto& e : c.undated) undated_event(e);
+            out += "</ul>\n";
+        }
+        if (documents.empty()) return;
+        out += "<p class=\"dateline-undated-note\">Documents without a publication date:</p>\n";
+        out += "<ul class=\"dateline-undated-documents\">\n";
+        for (const document* d : documents) {
+            out += "<li>" + file_html(*d);
+            if (!d->source.empty()) out += " by " + source_html(*d);
+            if (!d->title.empty()) out += ": “" + escape_html(d->title) + "”";
+            out += "</li>\n";
+        }
+        out += "</ul>\n";
+    }
+
+    void section() {
+        out += "<section class=\"dateline-chronology\">\n";
+        heading(0, "dateline-title", escape_html(shown_title(o)));
+        if (c.dated.empty() && c.undated.empty()) out += "<p class=\"dateline-empty\">No dated events.</p>\n";
+        for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
+            const event_group& head = c.dated[first];
+            heading(1, "dateline-date",
+                    time_element(html_datetime(head.when, head.grain), head.value,
+                                 display_when(head.when, head.grain, head.value)));
+            out += "<ol class=\"dateline-events\">\n";
+            for (std::size_t i = first; i < last; ++i) group(c.dated[i]);
+            out += "</ol>\n";
+        }
+        undated();
+        out += "</section>\n";
+    }
+};
+
+}  // namespace
+
+std::string render_html(const chronology& c, const render_options& o) {
+    html_writer w{c, o, o.fragment ? 2 : 1, {}};
+    if (o.fragment) {
+        w.section();
+        return std::move(w.out);
+    }
+    w.out += "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    w.out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    w.out += "<title>" + escape_html(shown_title(o)) + "</title>\n";
+    w.out += "<style>\n" + std::string(render_detail::page_stylesheet()) + "</style>\n</head>\n<body>\n<main>\n";
+    w.section();
+    w.out += "</main>\n</body>\n</html>\n";
+    return std::move(w.out);
+}
+
+}  // namespace dateline

@@ -1,0 +1,48 @@
+#include "json_values.hpp"
+
+#include "dateline/render/date_display.hpp"
+
+namespace dateline::render_detail {
+
+std::string_view date_origin_key(date_origin o) {
+    switch (o) {
+    case date_origin::front_matter: return "front_matter";
+    case date_origin::manifest: return "manifest";
+    case date_origin::command_line: return "command_line";
+    case date_origin::text_dateline: return "text_dateline";
+    case date_origin::none: return "none";
+    }
+    return "none";
+}
+
+json interval_json(const local_interval& when) {
+    json j;
+    j["begin"] = iso_local_time(when.begin);
+    j["end"] = iso_local_time(when.end);
+    return j;
+}
+
+json timex_json(const timex& t) {
+    json j;
+    j["start"] = t.begin;
+    j["end"] = t.end;
+    j["text"] = t.text;
+    j["type"] = to_string(t.r.type);
+    j["value"] = t.r.value;
+    j["mod"] = t.r.mod;
+    j["rule"] = t.r.rule;
+    j["anchor"] = to_string(t.r.anchor);
+    j["anchor_value"] = t.r.anchor_value;
+    j["tense"] = to_string(t.clause_tense);
+    j["interval"] = t.r.when ? interval_json(*t.r.when) : json(nullptr);
+    j["granularity"] = to_string(t.r.grain);
+    return j;
+}
+
+json published_json(const document& d) { return d.published ? json(timex_value(*d.published)) : json(nullptr); }
+
+std::string dump(const json& j, int indent) {
+    return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace dateline::render_detail

@@ -1,0 +1,12 @@
+// Which URLs may become links: only http and https, so that "javascript:" or "data:" never do.
+#pragma once
+
+#include <string_view>
+
+namespace dateline::render_detail {
+
+// True when `url` starts with "http://" or "https://" (any case) and holds no white space or
+// control character.
+bool is_web_url(std::string_view url);
+
+}  // namespace dateline::render_detail

@@ -1,0 +1,202 @@
+#include <gtest/gtest.h>
+
+#include <gumbo.h>
+
+#include <memory>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dateline/render/html.hpp"
+#include "golden.hpp"
+#include "sample_chronology.hpp"
+
+namespace dateline {
+namespace {
+
+using test::day;
+
+// What the parsed HTML holds: names of elements written in the source (not those a parser
+// implies), names of their attributes, <time> attributes in order, hrefs, and all text.
+struct parsed_html {
+    std::set<std::string> elements;
+    std::set<std::string> attributes;
+    std::vector<std::pair<std::string, std::string>> times;  // datetime, data-timex ("" when absent)
+    std::vector<std::string> hrefs;
+    std::string text;
+    std::size_t errors = 0;
+    bool has_doctype = false;
+};
+
+std::string tag_name(const GumboElement& e) {
+    if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
+    GumboStringPiece original = e.original_tag;
+    gumbo_tag_from_original_text(&original);
+    return std::string(original.data, original.length);
+}
+
+std::string attribute(const GumboElement& e, const char* name) {
+    const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+    return a == nullptr ? std::string() : std::string(a->value);
+}
+
+void walk(const GumboNode* node, parsed_html& out) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+        out.text += node->v.text.text;
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboElement& e = node->v.element;
+    if ((node->parse_flags & GUMBO_INSERTION_BY_PARSER) == 0) {
+        const std::string name = tag_name(e);
+        out.elements.insert(name);
+        for (unsigned i = 0; i < e.attributes.length; ++i)
+            out.attributes.insert(static_cast<const GumboAttribute*>(e.attributes.data[i])->name);
+        if (name == "time") out.times.emplace_back(attribute(e, "datetime"), attribute(e, "data-timex"));
+        if (name == "a") out.hrefs.push_back(attribute(e, "href"));
+    }
+    if (e.tag == GUMBO_TAG_STYLE || e.tag == GUMBO_TAG_TITLE) return;  // their text is not page text
+    for (unsigned i = 0; i < e.children.length; ++i) walk(static_cast<const GumboNode*>(e.children.data[i]), out);
+}
+
+parsed_html parse(const std::string& html) {
+    std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
+        gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
+        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    parsed_html out;
+    out.errors = output->errors.length;
+    out.has_doctype = output->document->v.document.has_doctype;
+    walk(output->root, out);
+    return out;
+}
+
+render_options page() { return {}; }
+
+render_options fragment() {
+    render_options o;
+    o.fragment = true;
+    return o;
+}
+
+const std::set<std::string> page_elements = {"html", "head", "meta", "title", "style", "body", "main", "section",
+                                             "h1",   "h2",   "ol",   "ul",    "li",    "p",    "mark", "time",
+                                             "a",    "span"};
+const std::set<std::string> page_attributes = {"lang", "charset", "name", "content", "class", "datetime",
+                                               "data-timex", "href"};
+
+TEST(html_page, parses_without_errors_into_exactly_the_elements_and_attributes_written) {
+    const parsed_html p = parse(render_html(test::sample_chronology(), page()));
+    EXPECT_EQ(p.errors, 0u);
+    EXPECT_TRUE(p.has_doctype);
+    EXPECT_EQ(p.elements, page_elements);
+    EXPECT_EQ(p.attributes, page_attributes);
+}
+
+TEST(html_page, has_head_for_phones_and_dark_mode) {
+    render_options o;
+    o.title = "Kyiv & \"peace\" <talks>";
+    const std::string html = render_html(test::sample_chronology(), o);
+    EXPECT_EQ(html.rfind("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                         "<title>Kyiv &amp; &quot;peace&quot; &lt;talks&gt;</title>\n<style>\n",
+                         0),
+              0u);
+    EXPECT_NE(html.find("@media (prefers-color-scheme: dark)"), std::string::npos);
+    EXPECT_NE(html.find("<h1 class=\"dateline-title\">Kyiv &amp; &quot;peace&quot; &lt;talks&gt;</h1>"),
+              std::string::npos);
+    EXPECT_EQ(html.substr(html.size() - 24), "</main>\n</body>\n</html>\n");
+}
+
+TEST(html_page, every_date_is_a_time_element_and_timex_values_html_cannot_hold_go_to_data_timex) {
+    const parsed_html p = parse(render_html(test::sample_chronology(), page()));
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"2025-W17", ""},   {"2025-04-24", ""}, {"2025-04-23", ""},           {"2025-04-24", ""},
+        {"2025-04-25", ""}, {"2025-04-23", "2025-04-23TNI"}, {"2025-04-24", ""},
+    };
+    EXPECT_EQ(p.times, expected);
+}
+
+TEST(html_fragment, is_one_section_with_no_page_elements_and_matches_golden_file) {
+    render_options o = fragment();
+    o.explain = true;
+    const std::string html = render_html(test::sample_chronology(), o);
+    EXPECT_EQ(html, test::golden("chronology-fragment.html"));
+    const parsed_html p = parse(html);
+    const std::set<std::string> expected = {"section", "h2", "h3", "ol", "ul", "li", "p", "mark", "time", "a",
+                                            "span", "code"};
+    EXPECT_EQ(p.elements, expected);
+    EXPECT_EQ(p.attributes, (std::set<std::string>{"class", "datetime", "data-timex", "href"}));
+}
+
+// Hostile text in every field: none of it may become an element, an attribute or a link.
+chronology hostile_chronology(std::string url) {
+    document d;
+    d.path = "<img src=x onerror=alert(1)>.txt";
+    d.content = "<script>alert('x')</script> & \"quoted\" on Friday <b onclick=\"x\">bold</b>\n";
+    d.published = publication_time{day(2025, 4, 24), std::nullopt, ""};
+    d.source = "<a href=\"javascript:alert(1)\">Src</a>";
+    d.url = std::move(url);
+    d.title = "</title><script>";
+    const local_interval friday{date::local_seconds{day(2025, 4, 25)}, date::local_seconds{day(2025, 4, 26)}};
+    const event e = test::make_event(
+        0, d, 0, "<script>alert('x')</script> & \"quoted\" on Friday <b onclick=\"x\">bold</b>",
+        test::make_timex(d, "Friday", "2025-04-25", granularity::day, friday, "weekday.future", anchor_kind::dct,
+                         "2025-04-24"));
+    chronology c;
+    c.documents = {d, d};
+    c.documents[1].published.reset();
+    c.dated = {event_group{friday, granularity::day, "2025-04-25", {e}}};
+    c.undated = {e};
+    c.undated[0].document = 1;
+    c.undated[0].timexes[0].r.value.clear();
+    return c;
+}
+
+TEST(html_escaping, hostile_input_becomes_text_never_elements_or_attributes) {
+    render_options o;
+    o.title = "</title><script>alert(1)</script>";
+    for (const bool is_fragment : {false, true}) {
+        o.fragment = is_fragment;
+        const parsed_html p = parse(render_html(hostile_chronology("javascript:alert(1)"), o));
+        std::set<std::string> expected = is_fragment ? std::set<std::string>{"section", "h2", "h3", "ol", "ul", "li",
+                                                                             "p", "mark", "time", "span"}
+                                                     : page_elements;
+        expected.erase("a");
+        EXPECT_EQ(p.elements, expected);
+        EXPECT_EQ(p.attributes.count("href"), 0u);
+        EXPECT_EQ(p.attributes.count("onclick"), 0u);
+        EXPECT_EQ(p.attributes.count("onerror"), 0u);
+        EXPECT_NE(p.text.find("<script>alert('x')</script> & \"quoted\" on Friday <b onclick=\"x\">bold</b>"),
+                  std::string::npos);
+        EXPECT_NE(p.text.find("(<img src=x onerror=alert(1)>.txt, javascript:alert(1))"), std::string::npos);
+    }
+}
+
+TEST(html_escaping, http_url_becomes_a_link_with_its_quotes_escaped) {
+    const std::string url = "https://e.example/a?b=1&c=\"onmouseover=\"alert(1)";
+    const parsed_html p = parse(render_html(hostile_chronology(url), page()));
+    EXPECT_EQ(p.hrefs, (std::vector<std::string>{url, url, url}));
+    EXPECT_EQ(p.attributes, (std::set<std::string>{"lang", "charset", "name", "content", "class", "datetime", "href"}));
+}
+
+TEST(html_escaping, javascript_url_in_any_case_is_never_a_link) {
+    for (const char* url : {"javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,x"}) {
+        SCOPED_TRACE(url);
+        const parsed_html p = parse(render_html(hostile_chronology(url), page()));
+        EXPECT_TRUE(p.hrefs.empty());
+        EXPECT_EQ(p.attributes.count("href"), 0u);
+        EXPECT_NE(p.text.find(std::string(", ") + url + ")"), std::string::npos);
+    }
+}
+
+TEST(html_page, empty_chronology_is_still_a_valid_page) {
+    const parsed_html p = parse(render_html(chronology{}, page()));
+    EXPECT_EQ(p.errors, 0u);
+    EXPECT_EQ(p.elements, (std::set<std::string>{"html", "head", "meta", "title", "style", "body", "main", "section",
+                                                 "h1", "p"}));
+    EXPECT_NE(p.text.find("No dated events."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dateline
