@@ -1,0 +1,64 @@
+#include "build_command.hpp"
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+#include "dateline/render/html.hpp"
+#include "dateline/render/json.hpp"
+#include "dateline/render/markdown.hpp"
+#include "dateline/timeline/analyze.hpp"
+#include "exit_codes.hpp"
+#include "input_flags.hpp"
+#include "output_file.hpp"
+#include "report.hpp"
+
+namespace dateline::cli {
+namespace {
+
+std::string render(const chronology& c, const build_request& request) {
+    render_options options;
+    if (!request.title.empty()) options.title = request.title;
+    options.explain = request.explain;
+    options.fragment = request.fragment;
+    if (request.format == "html") return render_html(c, options);
+    if (request.format == "json") return render_json(c, options);
+    return render_markdown(c, options);
+}
+
+}  // namespace
+
+int run_build(const build_request& request) {
+    loaded_inputs inputs = load_inputs(request.inputs);
+    print_diagnostics(inputs.diagnostics);
+    bool failed = has_errors(inputs.diagnostics);
+    if (inputs.documents.empty()) return input_failed;
+
+    const chronology c = build_chronology(std::move(inputs.documents));
+    print_diagnostics(c.diagnostics);
+    failed = failed || has_errors(c.diagnostics);
+
+    if (std::optional<diagnostic> error = write_output(request.output, render(c, request))) {
+        print_diagnostics({*error});
+        return input_failed;
+    }
+    return failed ? input_failed : success;
+}
+
+void add_build_command(CLI::App& app, int& exit_code) {
+    auto request = std::make_shared<build_request>();
+    CLI::App* build = app.add_subcommand("build", "Build one dated chronology from the articles");
+    add_input_flags(*build, request->inputs);
+    build->add_option("-f,--format", request->format, "Output format")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"md", "html", "json"}))
+        ->capture_default_str();
+    build->add_option("-o,--output", request->output, "Write to FILE (atomically) instead of standard output")
+        ->type_name("FILE");
+    build->add_flag("--fragment", request->fragment, "HTML without <html> and <head>, to embed in a page");
+    build->add_flag("--explain", request->explain, "Show the rule and anchor that produced every date");
+    build->add_option("--title", request->title, "Title of the chronology (default: Chronology)")->type_name("TEXT");
+    build->callback([request, &exit_code] { exit_code = run_build(*request); });
+}
+
+}  // namespace dateline::cli

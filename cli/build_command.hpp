@@ -1,0 +1,26 @@
+// `dateline build PATH...`: one merged, ordered chronology as Markdown, HTML or JSON.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "inputs.hpp"
+
+namespace dateline::cli {
+
+struct build_request {
+    input_options inputs;
+    std::string format = "md";  // md | html | json
+    std::string output;         // -o FILE; empty for standard output
+    bool fragment = false;      // html without <html>/<head>, to embed in a page
+    bool explain = false;       // show the rule and anchor behind every date
+    std::string title;
+};
+
+// Reads the inputs, builds the chronology, writes it; diagnostics to stderr. Returns the exit code.
+int run_build(const build_request& request);
+
+void add_build_command(CLI::App& app, int& exit_code);
+
+}  // namespace dateline::cli

@@ -1,0 +1,120 @@
+#include "collect_files.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+namespace dateline::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_hidden(const fs::path& p) {
+    const std::string name = p.filename().string();
+    return !name.empty() && name.front() == '.';
+}
+
+bool is_article_name(const fs::path& p) {
+    const fs::path ext = p.extension();
+    return ext == ".txt" || ext == ".md";
+}
+
+// Lexical identity of a path, so "a/x.txt" and "./a/x.txt" are one file.
+std::string identity(const fs::path& p) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(p, ec);
+    return (ec ? p : absolute).lexically_normal().generic_string();
+}
+
+class collector {
+public:
+    void add_argument(const std::string& argument) {
+        const fs::path path(argument);
+        std::error_code ec;
+        const fs::file_status status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) {
+            result_.diagnostics.push_back(cannot_read(argument, ec));
+        } else if (fs::is_directory(status)) {
+            walk(path);
+        } else if (path.filename() == manifest_name) {
+            add_manifest(argument, manifest_origin::named);
+        } else if (is_article_name(path)) {
+            add_article(argument);
+            const fs::path beside = path.parent_path() / manifest_name;
+            if (fs::is_regular_file(beside, ec)) add_manifest(beside.generic_string(), manifest_origin::next_to_file);
+        } else {
+            result_.diagnostics.push_back(
+                {severity::warning, argument, 0, 0, "skipped: not a .txt or .md file"});
+        }
+    }
+
+    void add_manifest(const std::string& path, manifest_origin origin) {
+        const std::string key = identity(path);
+        const auto same = std::find_if(result_.manifests.begin(), result_.manifests.end(),
+                                       [&](const found_manifest& m) { return identity(m.path) == key; });
+        if (same == result_.manifests.end()) {
+            result_.manifests.push_back({path, origin});
+        } else if (origin != manifest_origin::next_to_file) {
+            same->origin = origin;  // reached another way too: the stronger reason wins
+        }
+    }
+
+    collected_files finish() && {
+        std::sort(result_.articles.begin(), result_.articles.end());
+        return std::move(result_);
+    }
+
+private:
+    static diagnostic cannot_read(const std::string& path, const std::error_code& ec) {
+        const std::string reason =
+            ec ? ec.message() : std::make_error_code(std::errc::no_such_file_or_directory).message();
+        return {severity::error, path, 0, 0, "cannot read file: " + reason};
+    }
+
+    void add_article(const std::string& path) {
+        if (seen_.insert(identity(path)).second) result_.articles.push_back(path);
+    }
+
+    void walk(const fs::path& folder) {
+        std::error_code ec;
+        fs::recursive_directory_iterator it(folder, ec), end;
+        if (ec) {
+            result_.diagnostics.push_back(cannot_read(folder.generic_string(), ec));
+            return;
+        }
+        for (; it != end; it.increment(ec)) {
+            if (ec) {
+                result_.diagnostics.push_back(cannot_read(folder.generic_string(), ec));
+                return;
+            }
+            const fs::directory_entry& entry = *it;
+            if (is_hidden(entry.path())) {
+                if (entry.is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
+            if (entry.is_directory(ec)) continue;
+            // A dangling link is kept as an article: reading it reports why it cannot be read.
+            const std::string path = entry.path().generic_string();
+            if (entry.path().filename() == manifest_name) {
+                add_manifest(path, manifest_origin::folder_walk);
+            } else if (is_article_name(entry.path())) {
+                add_article(path);
+            }
+        }
+    }
+
+    collected_files result_;
+    std::set<std::string> seen_;
+};
+
+}  // namespace
+
+collected_files collect_files(const std::vector<std::string>& paths, const std::string& manifest_flag) {
+    collector c;
+    if (!manifest_flag.empty()) c.add_manifest(manifest_flag, manifest_origin::named);
+    for (const std::string& path : paths) c.add_argument(path);
+    return std::move(c).finish();
+}
+
+}  // namespace dateline::cli

@@ -1,0 +1,83 @@
+#include "inputs.hpp"
+
+#include <utility>
+
+#include "collect_files.hpp"
+#include "manifests.hpp"
+#include "publication_precedence.hpp"
+#include "read_file.hpp"
+#include "dateline/timeline/readers.hpp"
+
+namespace dateline::cli {
+namespace {
+
+void append(std::vector<diagnostic>& to, std::vector<diagnostic> from) {
+    for (diagnostic& d : from) to.push_back(std::move(d));
+}
+
+diagnostic cannot_read(const std::string& path, const std::string& reason) {
+    return {severity::error, path, 0, 0, "cannot read file: " + reason};
+}
+
+std::string joined(const std::vector<std::string>& paths) {
+    std::string out;
+    for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
+std::vector<loaded_manifest> read_manifests(const std::vector<found_manifest>& found,
+                                            std::vector<diagnostic>& diagnostics) {
+    std::vector<loaded_manifest> manifests;
+    for (const found_manifest& m : found) {
+        file_contents file = read_file(m.path);
+        if (file.error) {
+            diagnostics.push_back(cannot_read(m.path, *file.error));
+            continue;
+        }
+        manifest_result parsed = read_manifest(m.path, file.bytes);
+        append(diagnostics, std::move(parsed.diagnostics));
+        manifests.push_back({m, std::move(parsed.entries)});
+    }
+    return manifests;
+}
+
+}  // namespace
+
+loaded_inputs load_inputs(const input_options& options) {
+    loaded_inputs result;
+    collected_files files = collect_files(options.paths, options.manifest);
+    append(result.diagnostics, std::move(files.diagnostics));
+    if (files.articles.empty()) {
+        result.diagnostics.push_back(
+            {severity::error, "dateline", 0, 0, "no .txt or .md files in " + joined(options.paths)});
+        return result;
+    }
+
+    const std::vector<loaded_manifest> manifests = read_manifests(files.manifests, result.diagnostics);
+    manifest_matches matches = match_manifests(files.articles, manifests);
+
+    for (std::size_t i = 0; i < files.articles.size(); ++i) {
+        const std::string& path = files.articles[i];
+        file_contents file = read_file(path);
+        if (file.error) {
+            result.diagnostics.push_back(cannot_read(path, *file.error));
+            continue;
+        }
+        article_result article = read_article(path, std::move(file.bytes));
+        append(result.diagnostics, std::move(article.diagnostics));
+        if (!article.doc) continue;
+        const std::optional<manifest_entry>& row = matches.row_for[i];
+        settle_publication(*article.doc, row ? &*row : nullptr, options.published);
+        result.documents.push_back(std::move(*article.doc));
+    }
+
+    append(result.diagnostics, std::move(matches.diagnostics));
+    for (const document& doc : result.documents) {
+        if (doc.dated()) continue;
+        result.undated.push_back({severity::warning, doc.path, 0, 0,
+                                  "no publication date found; relative dates left unresolved"});
+    }
+    return result;
+}
+
+}  // namespace dateline::cli

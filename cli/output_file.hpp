@@ -1,0 +1,21 @@
+// Writing results. A file given with -o is replaced atomically: the bytes go to a temporary
+// file in the same folder, which is flushed to disk and then renamed over the target, so an
+// interrupted or failed run never leaves a half-written file where a good one was.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dateline/timeline/diagnostic.hpp"
+
+namespace dateline::cli {
+
+// The strerror text on failure; the target is then untouched and no temporary file is left.
+// A new file gets the usual permissions (0666 less the umask), a replaced one keeps its own.
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view bytes);
+
+// To `path` atomically, or to standard output when `path` is empty.
+std::optional<diagnostic> write_output(const std::string& path, std::string_view bytes);
+
+}  // namespace dateline::cli

@@ -1,0 +1,107 @@
+#include "tag_command.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <set>
+#include <system_error>
+
+#include "dateline/render/tag_jsonl.hpp"
+#include "dateline/render/timeml.hpp"
+#include "dateline/timeline/analyze.hpp"
+#include "exit_codes.hpp"
+#include "input_flags.hpp"
+#include "output_file.hpp"
+#include "report.hpp"
+
+namespace dateline::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string tag_jsonl(const std::vector<document>& documents) {
+    std::string out;
+    for (const document& doc : documents) out += render_tag_jsonl(doc, tag_document(doc));
+    return out;
+}
+
+// One .tml per document into `folder`; every failure is reported, the other files still written.
+bool write_timeml_files(const std::vector<document>& documents, const std::string& folder) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) {
+        print_diagnostics({{severity::error, folder, 0, 0, "cannot create folder: " + ec.message()}});
+        return false;
+    }
+    bool ok = true;
+    const std::vector<std::string> names = timeml_file_names(documents);
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const std::string path = (fs::path(folder) / names[i]).generic_string();
+        const std::string bytes = render_timeml(documents[i], tag_document(documents[i]));
+        if (std::optional<diagnostic> error = write_output(path, bytes)) {
+            print_diagnostics({*error});
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+}  // namespace
+
+std::vector<std::string> timeml_file_names(const std::vector<document>& documents) {
+    std::vector<std::string> names;
+    std::set<std::string> taken;
+    for (const document& doc : documents) {
+        const std::string stem = fs::path(doc.path).stem().string();
+        std::string name = stem + ".tml";
+        for (int n = 2; taken.count(name) != 0; ++n) name = stem + "-" + std::to_string(n) + ".tml";
+        taken.insert(name);
+        names.push_back(std::move(name));
+    }
+    return names;
+}
+
+int run_tag(const tag_request& request) {
+    const loaded_inputs inputs = load_inputs(request.inputs);
+    print_diagnostics(inputs.diagnostics);
+    print_diagnostics(inputs.undated);
+    const bool failed = has_errors(inputs.diagnostics);
+    if (inputs.documents.empty()) return input_failed;
+
+    if (request.format == "timeml") {
+        if (request.output.empty() && inputs.documents.size() > 1) {
+            print_diagnostics({{severity::error, "dateline", 0, 0,
+                                "-f timeml writes one file per document: give -o DIR"}});
+            return bad_usage;
+        }
+        if (request.output.empty()) {
+            const document& doc = inputs.documents.front();
+            if (std::optional<diagnostic> error = write_output("", render_timeml(doc, tag_document(doc)))) {
+                print_diagnostics({*error});
+                return input_failed;
+            }
+        } else if (!write_timeml_files(inputs.documents, request.output)) {
+            return input_failed;
+        }
+    } else if (std::optional<diagnostic> error = write_output(request.output, tag_jsonl(inputs.documents))) {
+        print_diagnostics({*error});
+        return input_failed;
+    }
+    return failed ? input_failed : success;
+}
+
+void add_tag_command(CLI::App& app, int& exit_code) {
+    auto request = std::make_shared<tag_request>();
+    CLI::App* tag = app.add_subcommand("tag", "List the resolved temporal expressions of each article");
+    add_input_flags(*tag, request->inputs);
+    tag->add_option("-f,--format", request->format, "Output format")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"jsonl", "timeml"}))
+        ->capture_default_str();
+    tag->add_option("-o,--output", request->output,
+                    "jsonl: write to FILE; timeml: write one .tml per article into folder DIR")
+        ->type_name("FILE|DIR");
+    tag->callback([request, &exit_code] { exit_code = run_tag(*request); });
+}
+
+}  // namespace dateline::cli
