@@ -20,15 +20,15 @@ bool moves_back(const resolution& day, date::local_days d, date::local_seconds b
                 const resolve_context& ctx) {
     if (ctx.clause_tense != tense::past || day.anchor != anchor_kind::dct) return false;
     if (a.rel == relation::this_ || a.kind == ast_kind::relative_day) return false;
+    // "9 a.m. Tuesday" in a Tuesday wire dated 08:00: wire times are when a version was filed, not
+    // when the story was known; a week back is a worse guess than the day itself. Nights still move.
+    if (a.weekday && !(is_night(a.part) && !a.hour)) return false;
     const auto dct = dct_anchor(ctx);
     if (!dct || d != dct->day) return false;
     if (dct->time_of_day) return begins > dct->moment();
     return !a.hour && is_night(a.part);
 }
 
-// A night moves back one day (the night into the DCT day); a time on a named weekday moves back
-// to the same weekday a week earlier; any other time to the day before.
-long long days_back(const temporal_ast& a) { return a.weekday && !(is_night(a.part) && !a.hour) ? 7 : 1; }
 
 resolution keep_anchor(const resolution& day, const period& p, std::string_view rule) {
     resolution r = absolute(p, timex_type::time, rule);
@@ -57,7 +57,7 @@ resolution refine_within_day(const resolution& day, const temporal_ast& a, const
     period p = build(d);
     std::string_view rule = day.rule;
     if (moves_back(day, d, p.when.begin, a, ctx)) {
-        const auto earlier = shift_days(d, -days_back(a));
+        const auto earlier = shift_days(d, -1);
         if (!earlier)
             return unresolved_keeping_anchor(day, clock ? "time_of_day.out_of_range" : "part_of_day.out_of_range");
         p = build(*earlier);

@@ -1,0 +1,124 @@
+// dateline itself on the real gold: every TBAQ document is tagged and built into a chronology
+// without a crash (the sanitizer build runs this too), and accuracy may not fall more than one
+// point below the figures measured when this test was written. The same figures come from
+//   dateline eval ../shared/data/tbaq
+//   dateline eval fixtures/seeds-gold --texts fixtures/seeds
+// Raise the floors when accuracy improves; never lower them to make a change pass.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "dateline/eval/dateline_system.hpp"
+#include "dateline/eval/score.hpp"
+#include "dateline/eval/seed_gold_reader.hpp"
+#include "dateline/eval/timeml_reader.hpp"
+#include "dateline/timeline/analyze.hpp"
+
+namespace dateline {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_bytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<fs::path> sorted_files(const fs::path& folder, std::string_view extension) {
+    std::vector<fs::path> out;
+    for (const auto& entry : fs::directory_iterator(folder))
+        if (entry.path().extension() == extension) out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const fs::path tbaq = fs::path(DATELINE_SHARED_DIR) / "data" / "tbaq";
+
+struct tbaq_run {
+    std::vector<annotated_document> gold;
+    evaluation scores;
+};
+
+const tbaq_run& run_on_tbaq() {
+    static const tbaq_run run = [] {
+        tbaq_run r;
+        std::vector<document_score> scores;
+        for (const char* corpus : {"TimeBank", "AQUAINT"}) {
+            for (const fs::path& p : sorted_files(tbaq / corpus, ".tml")) {
+                annotated_result read = read_timeml(p.string(), read_bytes(p));
+                if (!read.doc) continue;
+                scores.push_back(score_document(p.string(), corpus, *read.doc, dateline_timexes(read.doc->doc)));
+                r.gold.push_back(std::move(*read.doc));
+            }
+        }
+        r.scores = summarize(std::move(scores));
+        return r;
+    }();
+    return run;
+}
+
+class dateline_on_tbaq : public testing::Test {
+protected:
+    void SetUp() override {
+        if (!fs::is_directory(tbaq)) GTEST_SKIP() << "no TimeML gold at " << tbaq << " (../shared is absent)";
+    }
+};
+
+TEST_F(dateline_on_tbaq, every_document_is_tagged_and_built_into_one_chronology) {
+    const auto& run = run_on_tbaq();
+    ASSERT_EQ(run.gold.size(), 256U);
+    std::vector<document> documents;
+    std::size_t timexes = 0;
+    for (const auto& a : run.gold) {
+        const tagged_document tagged = tag_document(a.doc);
+        for (const timex& t : tagged.timexes) {
+            ASSERT_LT(t.begin, t.end);
+            ASSERT_LE(t.end, a.doc.content.size());
+            EXPECT_EQ(t.text, a.doc.content.substr(t.begin, t.end - t.begin));
+        }
+        timexes += tagged.timexes.size();
+        documents.push_back(a.doc);
+    }
+    EXPECT_GT(timexes, 1500U);
+    const chronology c = build_chronology(std::move(documents));
+    EXPECT_EQ(c.documents.size(), 256U);
+    EXPECT_GT(c.dated.size(), 500U);
+    EXPECT_TRUE(c.undated.empty());  // every TBAQ document has a DCT
+}
+
+// Figures measured on 2026-11-23 (all of TBAQ): strict F1 0.831, relaxed F1 0.908,
+// type F1 0.857, value F1 0.731.
+TEST_F(dateline_on_tbaq, accuracy_stays_within_one_point_of_the_measured_figures) {
+    const figures f = compute_figures(run_on_tbaq().scores.overall.c);
+    EXPECT_GE(f.strict.f1.value_or(0), 0.821);
+    EXPECT_GE(f.relaxed.f1.value_or(0), 0.898);
+    EXPECT_GE(f.type_f1.value_or(0), 0.847);
+    EXPECT_GE(f.value_f1.value_or(0), 0.721);
+}
+
+// Seeds, measured the same day: strict F1 0.977, relaxed F1 0.992, value F1 0.992.
+TEST(dateline_on_seed_gold, accuracy_stays_within_one_point_of_the_measured_figures) {
+    const fs::path fixtures = fs::path(DATELINE_SOURCE_DIR) / "fixtures";
+    std::vector<document_score> scores;
+    for (const fs::path& p : sorted_files(fixtures / "seeds-gold", ".json")) {
+        const seed_gold_result g = read_seed_gold(p.string(), read_bytes(p));
+        ASSERT_TRUE(g.gold) << p;
+        const fs::path article = fixtures / "seeds" / g.gold->doc;
+        annotated_result a = attach_article(*g.gold, p.string(), article.string(), read_bytes(article));
+        ASSERT_TRUE(a.doc) << p;
+        scores.push_back(score_document(p.string(), "seeds", *a.doc, dateline_timexes(a.doc->doc)));
+    }
+    ASSERT_EQ(scores.size(), 5U);
+    const figures f = compute_figures(summarize(std::move(scores)).overall.c);
+    EXPECT_GE(f.strict.f1.value_or(0), 0.967);
+    EXPECT_GE(f.relaxed.f1.value_or(0), 0.982);
+    EXPECT_GE(f.value_f1.value_or(0), 0.982);
+}
+
+}  // namespace
+}  // namespace dateline
