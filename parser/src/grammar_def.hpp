@@ -327,6 +327,10 @@ const auto offset_def =
     (fresh_offset >> the >>
      (kw("previous") | kw("preceding") | kw("prior"))[set_direction(direction::backward, relation::preceding)] >>
      sp >> unit_singular >> x3::eps[count_one]) |
+    // "year-earlier", "the year-ago quarter", "the year-earlier period" (business news)
+    (fresh_offset >> -the >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
+     (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)] >>
+     -(sp >> (kw("quarter") | kw("period")))) |
     (fresh_offset >> -((kw("earlier") | kw("later")) >> sp) >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
      (kw("day")[set_unit_count(time_unit::day, 0)] | kw("week")[set_unit_count(time_unit::week, 0)] |
       kw("month")[set_unit_count(time_unit::month, 0)] | kw("year")[set_unit_count(time_unit::year, 0)]));

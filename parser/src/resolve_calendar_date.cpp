@@ -121,8 +121,8 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
         c = by_relation(candidates, anchor, a.rel, !a.month);
     } else {
         const std::string_view rule = a.month ? by_tense(t) : "calendar.missing_month.by_tense";
-        // Two months' tolerance for a full month and day ("Feb. 10"); none for "May" or "the 24th".
-        const auto tolerance = a.month && a.day ? std::chrono::seconds{date::days{62}} : std::chrono::seconds{0};
+        // Two months' tolerance when a month is named ("Feb. 10", "March"); none for "the 24th".
+        const auto tolerance = a.month ? std::chrono::seconds{date::days{62}} : std::chrono::seconds{0};
         c = {choose_occurrence(candidates, anchor.day, t, tolerance), rule};
     }
     if (!c.chosen) return unresolved_from(date_type, "calendar.out_of_range", anchor);

@@ -78,6 +78,11 @@ resolution resolve_named_unit(const temporal_ast& a, const resolve_context& ctx)
 
     long long step = step_of(a.rel);
     std::string_view rule = rule_of(a.rel, anchor->kind);
+    if (a.unit == time_unit::quarter && a.rel == relation::none) {
+        // "the quarter" in business news is the one being reported: the last that has ended.
+        step = -1;
+        rule = "named_unit.quarter.last_ended";
+    }
     if (a.unit == time_unit::weekend) {
         const weekend_choice w = choose_weekend(a.rel, ctx.clause_tense, anchor->day);
         step = w.weeks;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "resolve_anchor.hpp"
+#include "resolve_days.hpp"
 #include "resolve_kinds.hpp"
 #include "resolve_unit_period.hpp"
 
@@ -56,6 +57,16 @@ resolution resolve_offset(const temporal_ast& a, const resolve_context& ctx) {
     if (count > 1e12) return unresolved_from(type, "offset.out_of_range", *anchor);
     const long long n = static_cast<long long>(count) * (dir == direction::backward ? -1 : 1);
 
+    if (a.unit == time_unit::year && dir == direction::backward && ctx.reported_quarter) {
+        const date::year_month_day first{date::floor<date::days>(ctx.reported_quarter->when.begin)};
+        const unsigned q = (static_cast<unsigned>(first.month()) - 1) / 3 + 1;
+        const long long y = static_cast<int>(first.year()) + n;
+        if (!writable_year(y)) return unresolved_from(type, "offset.out_of_range", *anchor);
+        resolution r = anchored(quarter_period(y, q), type, "offset.year_before_reported_quarter", *anchor);
+        r.anchor = anchor_kind::narrative;
+        r.anchor_value = ctx.reported_quarter->value;
+        return r;
+    }
     std::optional<period> p;
     if (is_clock_unit(a.unit)) {
         if (!anchor->time_of_day) return unresolved_from(type, "offset.clock_unit_needs_anchor_time", *anchor);

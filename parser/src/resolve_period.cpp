@@ -69,7 +69,8 @@ period season_period(long long y, season_name s) {
 }
 
 period decade_period(long long first_year) {
-    return {fmt::format("{:03}", first_year / 10), years_from(first_year, 10), granularity::decade};
+    // "199X", as TimeBank writes decades.
+    return {fmt::format("{:03}X", first_year / 10), years_from(first_year, 10), granularity::decade};
 }
 
 period century_period(long long first_year) {

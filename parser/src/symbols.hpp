@@ -152,7 +152,7 @@ struct relation_words : x3::symbols<relation> {
            ("the previous", relation::preceding)("the preceding", relation::preceding)
            ("the prior", relation::preceding)("the following", relation::following)
            ("the next", relation::following)("the same", relation::same)("that", relation::same)
-           ("the latest", relation::this_)("the fiscal", relation::this_)("the current fiscal", relation::this_);
+           ("the latest", relation::last)("the fiscal", relation::this_)("the current fiscal", relation::this_);
     }
 };
 

@@ -26,7 +26,7 @@ constexpr std::array trigger_words = std::to_array<std::string_view>({
     "sunday", "ten", "tenth", "that", "the", "these", "third", "thirteen", "thirteenth", "thirty",
     "this", "three", "thu", "thur", "thurs", "thursday", "to", "today", "tomorrow", "tonight",
     "tue", "tues", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "under",
-    "up", "upcoming", "upwards", "wed", "wednesday", "weekly", "winter", "yearly", "yesterday",
+    "up", "upcoming", "upwards", "wed", "wednesday", "weekly", "winter", "year", "yearly", "yesterday",
 });
 
 static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));

@@ -49,7 +49,8 @@ const row calendar_rows[] = {
     {"January 3 seen from December 30 (future)", month_day(1, 3), "2024-12-30", "", future, "2025-01-03", T::date, "", G::day, "2025-01-03", "2025-01-04"},
     {"March in the future tense, said in April", month_only(3), "2025-04-24", "", future, "2026-03", T::date, "", G::month, "2026-03-01", "2026-04-01"},
     {"March in the past tense", month_only(3), "2025-04-24", "", past, "2025-03", T::date, "", G::month, "2025-03-01", "2025-04-01"},
-    {"May in the past tense", month_only(5), "2025-04-24", "", past, "2024-05", T::date, "", G::month, "2024-05-01", "2024-06-01"},
+    {"May in the past tense, a week ahead: within two months' tolerance", month_only(5), "2025-04-24", "", past, "2025-05", T::date, "", G::month, "2025-05-01", "2025-06-01"},
+    {"July in the past tense, two months ahead: last year's", month_only(7), "2025-04-24", "", past, "2024-07", T::date, "", G::month, "2024-07-01", "2024-08-01"},
     {"April in the past tense contains the DCT", month_only(4), "2025-04-24", "", past, "2025-04", T::date, "", G::month, "2025-04-01", "2025-05-01"},
     {"April in the future tense contains the DCT", month_only(4), "2025-04-24", "", future, "2025-04", T::date, "", G::month, "2025-04-01", "2025-05-01"},
     {"November unknown: 144 days behind beats 190 ahead", month_only(11), "2025-04-24", "", unknown, "2024-11", T::date, "", G::month, "2024-11-01", "2024-12-01"},
@@ -117,19 +118,19 @@ TEST(calendar_date_resolution, matches_every_row) {
 }
 
 const row decade_century_rows[] = {
-    {"the 1990s", kind(ast_kind::decade).year(1990), "", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
-    {"the 2020s", kind(ast_kind::decade).year(2020), "", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
-    {"the '90s from 2025", kind(ast_kind::decade).yy(90), "2025-04-24", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
-    {"the '20s from 2025", kind(ast_kind::decade).yy(20), "2025-04-24", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
-    {"the '30s from 2025 have not begun: 1930s", kind(ast_kind::decade).yy(30), "2025-04-24", "", unknown, "193", T::date, "", G::decade, "1930-01-01", "1940-01-01"},
-    {"the '20s from 1999", kind(ast_kind::decade).yy(20), "1999-05-01", "", unknown, "192", T::date, "", G::decade, "1920-01-01", "1930-01-01"},
-    {"the '00s from 2025", kind(ast_kind::decade).yy(0), "2025-04-24", "", unknown, "200", T::date, "", G::decade, "2000-01-01", "2010-01-01"},
-    {"undated '90s", kind(ast_kind::decade).yy(90), "", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
-    {"undated '20s", kind(ast_kind::decade).yy(20), "", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
-    {"undated '50s", kind(ast_kind::decade).yy(50), "", "", unknown, "195", T::date, "", G::decade, "1950-01-01", "1960-01-01"},
+    {"the 1990s", kind(ast_kind::decade).year(1990), "", "", unknown, "199X", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"the 2020s", kind(ast_kind::decade).year(2020), "", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the '90s from 2025", kind(ast_kind::decade).yy(90), "2025-04-24", "", unknown, "199X", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"the '20s from 2025", kind(ast_kind::decade).yy(20), "2025-04-24", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the '30s from 2025 have not begun: 1930s", kind(ast_kind::decade).yy(30), "2025-04-24", "", unknown, "193X", T::date, "", G::decade, "1930-01-01", "1940-01-01"},
+    {"the '20s from 1999", kind(ast_kind::decade).yy(20), "1999-05-01", "", unknown, "192X", T::date, "", G::decade, "1920-01-01", "1930-01-01"},
+    {"the '00s from 2025", kind(ast_kind::decade).yy(0), "2025-04-24", "", unknown, "200X", T::date, "", G::decade, "2000-01-01", "2010-01-01"},
+    {"undated '90s", kind(ast_kind::decade).yy(90), "", "", unknown, "199X", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"undated '20s", kind(ast_kind::decade).yy(20), "", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"undated '50s", kind(ast_kind::decade).yy(50), "", "", unknown, "195X", T::date, "", G::decade, "1950-01-01", "1960-01-01"},
     {"the 1995s is no decade", kind(ast_kind::decade).year(1995), "", "", unknown, "", T::date, "", G::none, "", ""},
     {"the '95s is no decade", kind(ast_kind::decade).yy(95), "2025-04-24", "", unknown, "", T::date, "", G::none, "", ""},
-    {"this decade (no year)", kind(ast_kind::decade).rel(relation::this_), "2025-04-24", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"this decade (no year)", kind(ast_kind::decade).rel(relation::this_), "2025-04-24", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
     {"the 20th century", kind(ast_kind::century).number(20), "", "", unknown, "19", T::date, "", G::century, "1900-01-01", "2000-01-01"},
     {"the 21st century", kind(ast_kind::century).number(21), "", "", unknown, "20", T::date, "", G::century, "2000-01-01", "2100-01-01"},
     {"the first century", kind(ast_kind::century).number(1), "", "", unknown, "00", T::date, "", G::century, "0000-01-01", "0100-01-01"},
@@ -210,6 +211,37 @@ const row cycle_rows[] = {
 
 TEST(season_quarter_half_resolution, matches_every_row) {
     for (const row& r : cycle_rows) expect_row(r);
+}
+
+}  // namespace
+}  // namespace dateline::resolve_testing
+
+namespace dateline::resolve_testing {
+namespace {
+
+// Business news: after "the third quarter", "a year earlier" / "a year ago" is that quarter a
+// year before (TimeBank writes "1988-Q3"), whatever the DCT's own quarter.
+TEST(offset_resolution, a_year_before_after_a_reported_quarter_is_that_quarter_a_year_before) {
+    temporal_ast a;
+    a.kind = ast_kind::offset;
+    a.unit = time_unit::year;
+    a.dir = direction::backward;
+    resolve_context ctx = context_of("1989-11-02", "", tense::past);
+    const date::local_days q3{date::year{1989} / 7 / 1};
+    ctx.reported_quarter = reference_time{{date::local_seconds{q3}, date::local_seconds{q3 + date::months{3}}},
+                                          granularity::quarter, "1989-Q3"};
+    for (const auto& [count, value] : {std::pair{1.0, "1988-Q3"}, std::pair{2.0, "1987-Q3"}}) {
+        a.count = count;
+        const resolution r = resolve(a, ctx);
+        EXPECT_EQ(r.value, value);
+        EXPECT_EQ(r.grain, granularity::quarter);
+        EXPECT_EQ(r.rule, "offset.year_before_reported_quarter");
+        EXPECT_EQ(r.anchor, anchor_kind::narrative);
+        EXPECT_EQ(r.anchor_value, "1989-Q3");
+    }
+    a.unit = time_unit::month;  // other units keep their own granularity
+    a.count = 1.0;
+    EXPECT_EQ(resolve(a, ctx).value, "1989-10");
 }
 
 }  // namespace

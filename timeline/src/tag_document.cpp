@@ -63,6 +63,8 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         ctx.clause_tense = t.clause_tense;
         t.r = resolve_with(match.ast, ctx);
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
+        if (t.r.resolved() && t.r.when && t.r.type == timex_type::date && t.r.grain == granularity::quarter)
+            ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
         out.timexes.push_back(std::move(t));
     }
     return out;

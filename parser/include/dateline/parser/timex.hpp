@@ -61,6 +61,9 @@ struct resolve_context {
     std::optional<publication_time> dct;
     std::optional<reference_time> narrative;
     tense clause_tense = tense::unknown;
+    // The last quarter mentioned in the document ("the third quarter"): in business news "a year
+    // earlier" and "a year ago" then mean that quarter a year before ("1988-Q3").
+    std::optional<reference_time> reported_quarter;
 };
 
 // What the resolver says about one expression.
