@@ -21,7 +21,10 @@ void fold_to_ascii(std::string_view text, std::string& out) {
     const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(out[i]);
-        if (c < 0x80) continue;
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
+            continue;
+        }
         if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(out[i + 1]) == 0xA0) {
             out[i] = ' ';
             out[++i] = ' ';

@@ -3,7 +3,9 @@
 // Each rule recognises one family of expressions and fills a temporal_ast through small semantic
 // actions; no rule computes a date. Spacing is explicit (`sp`: blanks with at most one line
 // break) and every word ends at a word boundary, so "Mayor" is never "May". Alternatives are
-// ordered longest and most specific first: PEG choice takes the first that matches.
+// ordered longest and most specific first: PEG choice takes the first that matches. The input is
+// already folded to lowercase ASCII by the recognizer (ascii_fold.hpp), so every word and table
+// is matched as written, lowercase, without no_case[] (which calls std::tolower per character).
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
@@ -146,7 +148,7 @@ const auto settle_day_month_order = with_val([](temporal_ast& a) {
 // ---- terminals ------------------------------------------------------------------------------
 const auto word_char = x3::char_("a-zA-Z0-9");
 const auto boundary = !word_char;
-inline auto kw(const char* lowercase_word) { return x3::no_case[x3::lit(lowercase_word)] >> boundary; }
+inline auto kw(const char* lowercase_word) { return x3::lit(lowercase_word) >> boundary; }
 
 const auto hspace = x3::omit[x3::char_(" \t")];
 // White space between words: blanks, at most one line break (a blank line ends an expression).
@@ -171,22 +173,22 @@ struct count_policies : x3::ureal_policies<double> {
 };
 const auto count_number = x3::real_parser<double, count_policies>{};
 
-const auto ordinal_suffix = x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")];
+const auto ordinal_suffix = (x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"));
 const auto year4 = (uint4 >> boundary)[store_year4];
 const auto day_of_month = (uint1_2 >> -ordinal_suffix >> boundary)[store_day];
-const auto month_name = (x3::no_case[months] >> boundary)[store_month] |
-                        (x3::no_case[month_abbrs] >> -x3::lit('.') >> boundary)[store_month];
-const auto weekday_name = (x3::no_case[weekdays] >> boundary)[store_weekday];
+const auto month_name = (months >> boundary)[store_month] |
+                        (month_abbrs >> -x3::lit('.') >> boundary)[store_month];
+const auto weekday_name = (weekdays >> boundary)[store_weekday];
 const auto weekday_in_date = weekday_name |
-                             (x3::no_case[weekday_abbrs] >> -x3::lit('.') >> boundary)[store_weekday];
-const auto day_part_word = (x3::no_case[day_parts] >> boundary)[store_part];
-const auto relation_word = (x3::no_case[relations] >> boundary)[store_relation];
-const auto unit_word = (x3::no_case[units] >> boundary)[store_unit];
-const auto count_phrase = (x3::no_case[numbers] >> boundary)[store_count] |
-                          (x3::no_case[fuzzies] >> boundary)[store_fuzzy] |
+                             (weekday_abbrs >> -x3::lit('.') >> boundary)[store_weekday];
+const auto day_part_word = (day_parts >> boundary)[store_part];
+const auto relation_word = (relations >> boundary)[store_relation];
+const auto unit_word = (units >> boundary)[store_unit];
+const auto count_phrase = (numbers >> boundary)[store_count] |
+                          (fuzzies >> boundary)[store_fuzzy] |
                           (count_number >> boundary)[store_count] |
                           ((kw("a") | kw("an") | kw("one"))[count_one]);
-const auto count_adjective = (x3::no_case[numbers] >> boundary)[store_count] |
+const auto count_adjective = (numbers >> boundary)[store_count] |
                              (count_number >> boundary)[store_count];
 const auto the = kw("the") >> sp;
 
@@ -240,14 +242,14 @@ const auto month_year_def = begin_as(ast_kind::calendar_date) >> month_name >> s
 // "Q3 2024", "the third quarter of 2024", "third-quarter", "the fourth quarter"
 const auto quarter_def =
     begin_as(ast_kind::quarter) >>
-    ((x3::no_case[x3::lit('q')] >> x3::char_("1-4")[store_quarter_digit] >> boundary >> -(sep >> year4)) |
-     (the >> x3::no_case[ordinals][store_number_up_to(4)] >> sp >> kw("quarter") >>
+    ((x3::lit('q') >> x3::char_("1-4")[store_quarter_digit] >> boundary >> -(sep >> year4)) |
+     (the >> ordinals[store_number_up_to(4)] >> sp >> kw("quarter") >>
       -((sp >> kw("of") >> sp >> year4) | (sep >> year4))) |
-     (x3::no_case[ordinals][store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >> -(sep >> year4)));
+     (ordinals[store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >> -(sep >> year4)));
 
 // "the first half of 2024", "the second half"
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
-                           x3::no_case[ordinals][store_number_up_to(2)] >> boundary >> sp >> kw("half") >>
+                           ordinals[store_number_up_to(2)] >> boundary >> sp >> kw("half") >>
                            -(sp >> kw("of") >> sp >> (year4 | (the >> kw("year"))));
 
 // "the 1990s", "the '90s", "1990s"
@@ -257,20 +259,20 @@ const auto decade_def = begin_as(ast_kind::decade) >> -the >>
 
 // "the 20th century", "the twentieth century", "21st-century"
 const auto century_def = begin_as(ast_kind::century) >> -the >>
-                         ((x3::no_case[ordinals][store_number_up_to(21)] >> boundary) |
+                         ((ordinals[store_number_up_to(21)] >> boundary) |
                           (uint1_2[store_number_up_to(99)] >> ordinal_suffix >> boundary)) >>
                          (dash | sp) >> kw("century");
 
 // "spring 2024", "last summer", "the fall of 2023", "this winter"
-const auto season_word = (x3::no_case[seasons] >> boundary)[store_season];
+const auto season_word = (seasons >> boundary)[store_season];
 const auto fresh_season = begin_as(ast_kind::season);
 const auto season_def = (fresh_season >> relation_word >> sp >> season_word >> -(sep >> year4)) |
                         (fresh_season >> the >> season_word >> -(sp >> kw("of") >> sp >> year4)) |
                         (fresh_season >> season_word >> sep >> -(kw("of") >> sp) >> year4);
 
 // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "midnight Friday"
-const auto meridiem = ((x3::no_case[x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")] >> boundary)[to_am]) |
-                      ((x3::no_case[x3::lit("p.m.") | x3::lit("p.m") | x3::lit("pm")] >> boundary)[to_pm]);
+const auto meridiem = (((x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")) >> boundary)[to_am]) |
+                      (((x3::lit("p.m.") | x3::lit("p.m") | x3::lit("pm")) >> boundary)[to_pm]);
 const auto clock = (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> -sp >> meridiem) |
                    kw("noon")[set_clock(12, 0)] | kw("midday")[set_clock(12, 0)] |
                    kw("midnight")[set_clock(0, 0)];
@@ -278,7 +280,7 @@ const auto day_of_clock = weekday_name | kw("today")[set_day_offset(0)] |
                           kw("yesterday")[set_day_offset(-1)] | kw("tomorrow")[set_day_offset(1)] |
                           (month_name >> sp >> day_of_month);
 const auto time_of_day_def = begin_as(ast_kind::time_of_day) >> clock >>
-                             -(sp >> x3::no_case[zones] >> boundary) >>
+                             -(sp >> zones >> boundary) >>
                              -(sep >> -(kw("on") >> sp) >> day_of_clock);
 
 // "the day before yesterday", "today", "yesterday morning", "tomorrow night"
@@ -303,12 +305,12 @@ const auto part_of_day_def =
      (the >> (kw("following") | kw("next"))[set_relation(relation::following)] >> sp >> day_part_word));
 
 // Whole phrases: "now", "so far", "recently", "soon", "the next few days", "in the coming days"
-const auto vague_def = begin_as(ast_kind::vague) >> (x3::no_case[vagues] >> boundary)[store_vague];
-const auto late_vague_def = begin_as(ast_kind::vague) >> (x3::no_case[late_vagues] >> boundary)[store_vague];
+const auto vague_def = begin_as(ast_kind::vague) >> (vagues >> boundary)[store_vague];
+const auto late_vague_def = begin_as(ast_kind::vague) >> (late_vagues >> boundary)[store_vague];
 
 // "two days ago", "three weeks later", "a day after," "the day before", "the next day",
 // "the following week", "two years from now", "that day", "the same day"
-const auto unit_singular = (x3::no_case[unit_adjs] >> boundary)[store_unit];
+const auto unit_singular = (unit_adjs >> boundary)[store_unit];
 const auto fresh_offset = begin_as(ast_kind::offset);
 const auto offset_def =
     (fresh_offset >> count_phrase >> sp >> unit_word >> sp >>
@@ -341,7 +343,7 @@ const auto calendar_unit = (kw("day")[set_unit_count(time_unit::day, 1)]) | (kw(
                            (kw("year")[set_unit_count(time_unit::year, 1)]) |
                            (kw("decade")[set_unit_count(time_unit::decade, 1)]);
 // "three years", "a few days", "the past three months", "30-day", "two-year", "an hour-long"
-const auto not_an_age = !(dash >> x3::no_case[x3::lit("old")]);
+const auto not_an_age = !(dash >> x3::lit("old"));
 const auto fresh_duration = begin_as(ast_kind::duration);
 const auto duration_def =
     (fresh_duration >> the >> (kw("past") | kw("last") | kw("next") | kw("first")) >> sp >> count_phrase >> sp >>
@@ -358,13 +360,13 @@ const auto set_def =
     (fresh_set >> (kw("every") | kw("each")) >> -(sp >> kw("other")[count_two]) >> sp >>
      (weekday_name | (-(count_phrase >> sp) >> unit_word))) |
     (fresh_set >> kw("per") >> sp >> unit_singular) |
-    (fresh_set >> (x3::no_case[times_per] >> boundary)[store_times] >> sp >>
+    (fresh_set >> (times_per >> boundary)[store_times] >> sp >>
      (kw("a") | kw("an") | kw("per") | kw("every")) >> sp >> unit_singular) |
-    (fresh_set >> (x3::no_case[frequencies] >> boundary)[store_unit]);
+    (fresh_set >> (frequencies >> boundary)[store_unit]);
 
 // "next month", "last year", "this week", "the weekend", "the coming year", "the year" (the last
 // only behind a modifier such as "the end of"; recognize() checks)
-const auto named_period_word = (x3::no_case[periods] >> boundary)[store_unit];
+const auto named_period_word = (periods >> boundary)[store_unit];
 const auto fresh_named_unit = begin_as(ast_kind::named_unit);
 const auto earlier_or_later = (kw("earlier") | kw("later")) >> sp;
 const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_word >> sp >> named_period_word) |
@@ -387,7 +389,7 @@ const auto expression_def = iso_date | slash_date | month_day_year | day_month_y
                             vague | offset | duration | set | named_unit | weekday | late_vague | year_only |
                             month_only;
 
-const auto modifier_def = x3::no_case[modifiers] >> (sp | dash);
+const auto modifier_def = modifiers >> (sp | dash);
 
 BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, quarter, half_year,
                     decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,

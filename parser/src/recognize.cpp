@@ -1,5 +1,6 @@
 #include "dateline/parser/recognize.hpp"
 
+#include <initializer_list>
 #include <optional>
 
 #include "ascii_fold.hpp"
@@ -31,12 +32,51 @@ bool continues_a_number(std::string_view text, std::size_t p) {
     return (before == '.' || before == ',') && p >= 2 && is_digit(text[p - 2]);
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (w == word) return true;
+    return false;
+}
+
+// The word after `end` (letters only) and whether what follows is a number ("the 1990s").
+struct next_word {
+    std::string_view word;
+    bool number = false;
+};
+next_word word_after(std::string_view text, std::size_t end) {
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\n' || text[end] == '\t')) ++end;
+    if (end < text.size() && (is_digit(text[end]) || text[end] == '\'')) return {{}, true};
+    std::size_t stop = end;
+    while (stop < text.size() && is_ascii_alpha(text[stop])) ++stop;
+    return {text.substr(end, stop - end), false};
+}
+
+// "the", "a" and "an" are the commonest words of English: the grammar is tried after them only
+// when the next word can continue an expression ("the end of", "a few days", "the 1990s").
+bool article_may_start_expression(std::string_view article, std::string_view text, std::size_t end) {
+    const next_word next = word_after(text, end);
+    if (next.number) return true;
+    if (article == "the")
+        return is_trigger_word(next.word) ||
+               is_one_of(next.word, {"day", "night", "week", "weekend", "month", "quarter", "year", "decade",
+                                     "century", "days", "weeks", "months", "years", "future", "near", "beginning",
+                                     "start", "dawn", "middle", "end", "close", "same", "following", "previous",
+                                     "preceding", "prior", "latest", "coming"});
+    return is_one_of(next.word, {"second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days",
+                                 "night", "nights", "week", "weeks", "weekend", "fortnight", "month", "months",
+                                 "quarter", "year", "years", "decade", "decades", "century", "millennium", "few",
+                                 "couple", "dozen", "hundred", "half", "number"});
+}
+
+// `text` is folded to lowercase.
 bool is_trigger(std::string_view text, std::size_t p) {
     if (is_digit(text[p])) return !continues_a_number(text, p);
     if (!is_ascii_alpha(text[p])) return starts_with_apostrophe_digit(text, p);
     std::size_t end = p;
     while (end < text.size() && is_ascii_alpha(text[end])) ++end;
-    return is_trigger_word(text.substr(p, end - p));
+    const std::string_view word = text.substr(p, end - p);
+    if (word == "the" || word == "a" || word == "an") return article_may_start_expression(word, text, end);
+    return is_trigger_word(word);
 }
 
 bool has_uppercase(std::string_view s) {
@@ -86,9 +126,10 @@ bool modifier_fits(point_mod m, const temporal_ast& ast) {
 }
 
 // Checks the grammar cannot make without looking around the match.
-bool acceptable(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end,
-                std::optional<point_mod> modifier) {
-    const std::string_view match = text.substr(begin, end - begin);
+// `text` is the folded text, `original` the text as given (same offsets, original capitals).
+bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view original, std::size_t begin,
+                std::size_t end, std::optional<point_mod> modifier) {
+    const std::string_view match = original.substr(begin, end - begin);
     if (ast.kind == ast_kind::calendar_date && ast.month && !ast.day && !ast.year)
         return has_uppercase(match) && !ends_with_month_abbreviation(match);  // "March" the month, not
                                                                               // "march" the verb, nor "Jan" the name
@@ -148,36 +189,36 @@ bool reads_as_rate(const temporal_ast& ast, std::string_view text, std::size_t b
     return false;
 }
 
-std::optional<recognized> parse_expression(std::string_view text, std::size_t at,
+std::optional<recognized> parse_expression(std::string_view text, std::string_view original, std::size_t at,
                                            std::optional<point_mod> modifier) {
     grammar::iterator_type first = text.data() + at;
     const grammar::iterator_type last = text.data() + text.size();
     temporal_ast ast;
     if (!boost::spirit::x3::parse(first, last, expression_rule(), ast)) return std::nullopt;
     const std::size_t end = static_cast<std::size_t>(first - text.data());
-    if (!acceptable(ast, text, at, end, modifier)) return std::nullopt;
+    if (!acceptable(ast, text, original, at, end, modifier)) return std::nullopt;
     if (reads_as_rate(ast, text, at)) ast.kind = ast_kind::set;
     return recognized{at, end, ast};
 }
 
-std::optional<recognized> match_at(std::string_view text, std::size_t at) {
+std::optional<recognized> match_at(std::string_view text, std::string_view original, std::size_t at) {
     grammar::iterator_type first = text.data() + at;
     const grammar::iterator_type last = text.data() + text.size();
     point_mod mod = point_mod::none;
     if (boost::spirit::x3::parse(first, last, modifier_rule(), mod)) {
         const std::size_t inner_at = static_cast<std::size_t>(first - text.data());
         if (inner_at < text.size()) {
-            if (auto inner = parse_expression(text, inner_at, mod)) {
+            if (auto inner = parse_expression(text, original, inner_at, mod)) {
                 if (modifier_fits(mod, inner->ast)) {
                     if (mod != point_mod::none) inner->ast.mod = mod;
                     inner->begin = at;
                     return inner;
                 }
-                if (auto alone = parse_expression(text, inner_at, std::nullopt)) return alone;
+                if (auto alone = parse_expression(text, original, inner_at, std::nullopt)) return alone;
             }
         }
     }
-    return parse_expression(text, at, std::nullopt);
+    return parse_expression(text, original, at, std::nullopt);
 }
 
 bool is_word_start(std::string_view text, std::size_t p) {
@@ -194,7 +235,7 @@ void recognize(std::string_view original, std::vector<recognized>& out) {
     std::size_t p = 0;
     while (p < text.size()) {
         if (is_word_start(text, p) && is_trigger(text, p)) {
-            if (auto m = match_at(text, p)) {
+            if (auto m = match_at(text, original, p)) {
                 p = m->end;
                 out.push_back(std::move(*m));
                 continue;

@@ -1,5 +1,6 @@
-// The word lists of the grammar, kept together like data. Every table is stored lowercase, used
-// under x3::no_case[], filled in its constructor and never changed afterwards. The entries are
+// The word lists of the grammar, kept together like data. Every table is stored lowercase (the
+// recognizer folds the text to lowercase ASCII), filled in its constructor and never changed
+// afterwards. The entries are
 // their own examples; tests/parser/grammar_test.cpp exercises every table.
 #pragma once
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace dateline {
 namespace {
@@ -31,15 +30,34 @@ constexpr std::array trigger_words = std::to_array<std::string_view>({
 
 static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));
 
+// For each first letter, the range of trigger_words that start with it: most words of a text
+// are rejected by a length-and-letter look at a handful of entries.
+struct letter_ranges {
+    std::array<std::size_t, 27> start{};
+    constexpr letter_ranges() {
+        std::size_t i = 0;
+        for (std::size_t letter = 0; letter < 26; ++letter) {
+            start[letter] = i;
+            while (i < trigger_words.size() && static_cast<std::size_t>(trigger_words[i][0] - 'a') == letter) ++i;
+        }
+        start[26] = i;
+    }
+};
+constexpr letter_ranges ranges;
+
 }  // namespace
 
 bool is_trigger_word(std::string_view word) {
     if (word.empty() || word.size() > 16) return false;
     std::array<char, 16> lower{};
     for (std::size_t i = 0; i < word.size(); ++i)
-        lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+        lower[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + ('a' - 'A')) : word[i];
+    if (lower[0] < 'a' || lower[0] > 'z') return false;
     const std::string_view key(lower.data(), word.size());
-    return std::binary_search(trigger_words.begin(), trigger_words.end(), key);
+    const auto letter = static_cast<std::size_t>(lower[0] - 'a');
+    for (std::size_t i = ranges.start[letter]; i < ranges.start[letter + 1]; ++i)
+        if (trigger_words[i] == key) return true;
+    return false;
 }
 
 }  // namespace dateline

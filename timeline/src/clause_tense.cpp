@@ -152,7 +152,10 @@ bool words_match(std::string_view words, const std::vector<token>& tokens, std::
 
 cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause_start) {
     cue_match best;
+    const std::string& first = tokens[i].word;
     for (const auto& cue : tense_cues()) {
+        // Most cues differ from the token in their first letter: skip them before splitting words.
+        if (first.empty() || cue.words.empty() || cue.words.front() != first.front()) continue;
         std::size_t length = 0;
         if (cue.words != "*ed" && words_match(cue.words, tokens, i, length) && length > best.length) best = {&cue, length};
     }

@@ -109,11 +109,12 @@ std::string_view without_final_punctuation(std::string_view line) {
 }
 
 // Prefixes are chosen so that no sentence of an article starts with one ("watch:", not "watch").
-bool matches(const clutter_phrase& phrase, std::string_view line) {
+// `bare` is the line without its final punctuation, computed once per line.
+bool matches(const clutter_phrase& phrase, std::string_view line, std::string_view bare) {
     switch (phrase.match) {
-    case whole_line: return detail::iequals_ascii(without_final_punctuation(line), phrase.text);
+    case whole_line: return detail::iequals_ascii(bare, phrase.text);
     case prefix: return detail::istarts_with_ascii(line, phrase.text);
-    case suffix: return detail::iends_with_ascii(without_final_punctuation(line), phrase.text);
+    case suffix: return detail::iends_with_ascii(bare, phrase.text);
     }
     return false;
 }
@@ -128,8 +129,9 @@ std::span<const clutter_phrase> clutter_phrases() { return clutter_table; }
 const clutter_phrase* find_clutter(std::string_view line) {
     const std::string_view text = detail::trim(line);
     if (text.empty()) return nullptr;
+    const std::string_view bare = without_final_punctuation(text);
     for (const auto& phrase : clutter_table)
-        if (matches(phrase, text)) return &phrase;
+        if (matches(phrase, text, bare)) return &phrase;
     return nullptr;
 }
 
