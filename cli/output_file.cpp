@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 namespace dateline::cli {
 namespace {
 
@@ -39,7 +41,7 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
     const std::filesystem::path target(path);
     const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
     // Hidden, and not ending in .txt/.md, so a folder walk never takes it for an article.
-    std::string temp = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
 
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return std::string(std::strerror(errno));

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstdint>
 
+#include <fmt/format.h>
+
 namespace dateline::detail {
 
 namespace {
@@ -127,10 +129,10 @@ bool xml_tokenizer::decode_entity(std::string& out) {
         out += '\'';
     } else if (ref.front() == '#') {
         const auto cp = parse_character_reference(ref.substr(1));
-        if (!cp) return fail(start, "&" + std::string(ref) + "; is not a valid character reference");
+        if (!cp) return fail(start, fmt::format("&{}; is not a valid character reference", ref));
         append_utf8(out, *cp);
     } else {
-        return fail(start, "unknown entity &" + std::string(ref) + ";");
+        return fail(start, fmt::format("unknown entity &{};", ref));
     }
     pos_ = i + 1;
     return true;
@@ -187,7 +189,7 @@ bool xml_tokenizer::read_start_tag(xml_token& token) {
     const std::size_t name_begin = ++pos_;
     while (pos_ < input_.size() && is_name_char(input_[pos_])) ++pos_;
     token.name = input_.substr(name_begin, pos_ - name_begin);
-    const std::string tag = "<" + std::string(token.name) + ">";
+    const std::string tag = fmt::format("<{}>", token.name);
     for (;;) {
         const std::size_t space_begin = pos_;
         while (pos_ < input_.size() && is_space(input_[pos_])) ++pos_;
@@ -212,7 +214,7 @@ bool xml_tokenizer::read_start_tag(xml_token& token) {
         const std::size_t attribute_begin = pos_;
         while (pos_ < input_.size() && is_name_char(input_[pos_])) ++pos_;
         const std::string_view name = input_.substr(attribute_begin, pos_ - attribute_begin);
-        const std::string quoted = "\"" + std::string(name) + "\"";
+        const std::string quoted = fmt::format("\"{}\"", name);
         while (pos_ < input_.size() && is_space(input_[pos_])) ++pos_;
         if (pos_ >= input_.size() || input_[pos_] != '=') {
             return fail(pos_, "expected '=' after attribute " + quoted + " in " + tag);

@@ -54,7 +54,7 @@ std::string credit_html(const document* d) {
     if (d == nullptr) return "reported by an unknown document";
     std::string out = "reported";
     if (d->published)
-        out += " " + time_element(html_datetime(*d->published), {}, display_publication(*d->published));
+        out += fmt::format(" {}", time_element(html_datetime(*d->published), {}, display_publication(*d->published)));
     if (!d->source.empty()) out += " by " + source_html(*d);
     out += " (" + file_html(*d);
     if (!d->url.empty() && !render_detail::is_web_url(d->url))

@@ -1,5 +1,7 @@
 #include "dateline/render/markdown.hpp"
 
+#include <fmt/format.h>
+
 #include "dateline/render/date_display.hpp"
 #include "dateline/render/explain.hpp"
 #include "escape_markdown.hpp"
@@ -30,14 +32,14 @@ std::string explain_markdown(const timex& t) {
 
 std::string link_or_text(std::string_view label, std::string_view url) {
     if (!render_detail::is_web_url(url)) return escape_markdown(label);
-    return "[" + escape_markdown(label) + "](" + render_detail::markdown_link_destination(url) + ")";
+    return fmt::format("[{}]({})", escape_markdown(label), render_detail::markdown_link_destination(url));
 }
 
 // "reported Thu 24 Apr 2025 by [Source](url) (a.txt)", "reported by Source (c.txt), no publication date".
 std::string credit_markdown(const document* d) {
     if (d == nullptr) return "reported by an unknown document";
     std::string out = "reported";
-    if (d->published) out += " " + escape_markdown(display_publication(*d->published));
+    if (d->published) out += fmt::format(" {}", escape_markdown(display_publication(*d->published)));
     if (!d->source.empty()) out += " by " + link_or_text(d->source, d->url);
     out += " (" + (d->source.empty() ? link_or_text(d->path, d->url) : escape_markdown(d->path));
     if (!d->url.empty() && !render_detail::is_web_url(d->url)) out += ", " + escape_markdown(d->url);
