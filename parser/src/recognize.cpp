@@ -144,9 +144,11 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
     return true;
 }
 
+// The word before `p` when only blanks separate them (a comma or a dash ends the phrase: nothing
+// is returned); numbers keep their inner commas and points ("5,000").
 std::string_view previous_word(std::string_view text, std::size_t& p) {
-    while (p > 0 && !is_ascii_alnum(text[p - 1]) && text[p - 1] != ',') --p;
-    while (p > 0 && text[p - 1] == ',') --p;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p == 0 || !is_ascii_alnum(text[p - 1])) return {};
     const std::size_t end = p;
     while (p > 0 && (is_ascii_alnum(text[p - 1]) || text[p - 1] == ',' || text[p - 1] == '.')) --p;
     return text.substr(p, end - p);
@@ -173,10 +175,10 @@ bool is_preposition(std::string_view w) {
 
 // "5,000 soldiers a week", "$5 a day": an "a <unit>" after a quantity is a rate (SET), not a
 // duration.
-bool reads_as_rate(const temporal_ast& ast, std::string_view text, std::size_t begin) {
-    if (ast.kind != ast_kind::duration || !ast.count || *ast.count != 1.0) return false;
-    const std::string_view head = text.substr(begin, 3);
-    if (!(head.substr(0, 2) == "a " || head == "an ")) return false;
+bool reads_as_rate(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
+    if (ast.kind != ast_kind::duration || !ast.count || *ast.count != 1.0 || ast.fuzzy_count) return false;
+    const std::string_view match = text.substr(begin, end - begin);
+    if (!(match.starts_with("a ") || match.starts_with("an ")) || match.find('-') != std::string_view::npos) return false;
     std::size_t p = begin;
     const std::string_view nearest = previous_word(text, p);
     if (nearest.empty() || is_preposition(nearest)) return false;
@@ -197,7 +199,7 @@ std::optional<recognized> parse_expression(std::string_view text, std::string_vi
     if (!boost::spirit::x3::parse(first, last, expression_rule(), ast)) return std::nullopt;
     const std::size_t end = static_cast<std::size_t>(first - text.data());
     if (!acceptable(ast, text, original, at, end, modifier)) return std::nullopt;
-    if (reads_as_rate(ast, text, at)) ast.kind = ast_kind::set;
+    if (reads_as_rate(ast, text, at, end)) ast.kind = ast_kind::set;
     return recognized{at, end, ast};
 }
 
