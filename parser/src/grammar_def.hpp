@@ -330,9 +330,11 @@ const auto offset_def =
      (kw("previous") | kw("preceding") | kw("prior"))[set_direction(direction::backward, relation::preceding)] >>
      sp >> unit_singular >> x3::eps[count_one]) |
     // "year-earlier", "the year-ago quarter", "the year-earlier period" (business news)
-    (fresh_offset >> -the >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
-     (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)] >>
-     -(sp >> (kw("quarter") | kw("period")))) |
+    (fresh_offset >> the >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
+     (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)] >> sp >>
+     (kw("quarter") | kw("period"))) |
+    (fresh_offset >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
+     (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)]) |
     (fresh_offset >> -((kw("earlier") | kw("later")) >> sp) >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
      (kw("day")[set_unit_count(time_unit::day, 0)] | kw("week")[set_unit_count(time_unit::week, 0)] |
       kw("month")[set_unit_count(time_unit::month, 0)] | kw("year")[set_unit_count(time_unit::year, 0)]));
@@ -376,8 +378,17 @@ const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_w
 const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >> weekday_name >>
                          -(sp >> day_part_word);
 
-// "2022"
-const auto year_only_def = begin_as(ast_kind::calendar_date) >> -(kw("fiscal") >> sp) >> year4;
+// "2022", "fiscal 1989", and years as broadcast transcripts spell them: "nineteen ninety-six",
+// "the year two thousand"
+const auto store_spoken_year = [](auto& ctx) {
+    const double n = x3::_attr(ctx);
+    x3::_pass(ctx) = n >= 10 && n <= 99;
+    x3::_val(ctx).year = 1900 + static_cast<int>(n);
+};
+const auto spoken_year = (kw("nineteen") >> sp >> (numbers >> boundary)[store_spoken_year]) |
+                         (-(the >> kw("year") >> sp) >> kw("two") >> sp >> kw("thousand"))
+                             [with_val([](temporal_ast& a) { a.year = 2000; })];
+const auto year_only_def = begin_as(ast_kind::calendar_date) >> (spoken_year | (-(kw("fiscal") >> sp) >> year4));
 
 // "March", "last March" (recognize() insists on a capital letter). Not "last Oct." of "last Oct. 23":
 // there the date starts at "Oct.".
@@ -386,7 +397,7 @@ const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word
 
 const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |
-                            vague | offset | duration | set | named_unit | weekday | late_vague | year_only |
+                            vague | offset | duration | set | year_only | named_unit | weekday | late_vague |
                             month_only;
 
 const auto modifier_def = modifiers >> (sp | dash);

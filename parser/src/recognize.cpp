@@ -125,14 +125,28 @@ bool modifier_fits(point_mod m, const temporal_ast& ast) {
     return false;
 }
 
+// The word before `p` when only blanks separate them (a comma or a dash ends the phrase: nothing
+// is returned); numbers keep their inner commas and points ("5,000").
+std::string_view previous_word(std::string_view text, std::size_t& p) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p == 0 || !is_ascii_alnum(text[p - 1])) return {};
+    const std::size_t end = p;
+    while (p > 0 && (is_ascii_alnum(text[p - 1]) || text[p - 1] == ',' || text[p - 1] == '.')) --p;
+    return text.substr(p, end - p);
+}
+
 // Checks the grammar cannot make without looking around the match.
 // `text` is the folded text, `original` the text as given (same offsets, original capitals).
 bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view original, std::size_t begin,
                 std::size_t end, std::optional<point_mod> modifier) {
     const std::string_view match = original.substr(begin, end - begin);
-    if (ast.kind == ast_kind::calendar_date && ast.month && !ast.day && !ast.year)
-        return has_uppercase(match) && !ends_with_month_abbreviation(match);  // "March" the month, not
-                                                                              // "march" the verb, nor "Jan" the name
+    if (ast.kind == ast_kind::calendar_date && ast.month && !ast.day && !ast.year) {
+        // "March" the month, not "march" the verb, nor "Jan" the name, nor "the March for Life".
+        std::size_t p = begin;
+        const std::string_view before = previous_word(text, p);
+        return has_uppercase(match) && !ends_with_month_abbreviation(match) && before != "the" && before != "a" &&
+               before != "annual";
+    }
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;
@@ -144,15 +158,6 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
     return true;
 }
 
-// The word before `p` when only blanks separate them (a comma or a dash ends the phrase: nothing
-// is returned); numbers keep their inner commas and points ("5,000").
-std::string_view previous_word(std::string_view text, std::size_t& p) {
-    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
-    if (p == 0 || !is_ascii_alnum(text[p - 1])) return {};
-    const std::size_t end = p;
-    while (p > 0 && (is_ascii_alnum(text[p - 1]) || text[p - 1] == ',' || text[p - 1] == '.')) --p;
-    return text.substr(p, end - p);
-}
 
 bool is_number_word(std::string_view w) {
     if (!w.empty() && is_digit(w.front())) return true;

@@ -167,6 +167,8 @@ const std::vector<recognition_row> recognition_rows = {
     // Rates need the quantity right before them: not across a comma, never a "-long" adjective.
     {"a 30-day truce, an hour-long call; 12 people, a day later", {{"30-day", "duration unit=day count=30"}, {"an hour-long", "duration unit=hour count=1"}, {"a day later", "offset rel=following unit=day count=1 dir=forward"}}},
     {"5000 soldiers a week, 300 a month, ten dollars a day", {{"a week", "set unit=week count=1"}, {"a month", "set unit=month count=1"}, {"a day", "set unit=day count=1"}}},
+    {"In nineteen ninety-six and by the year two thousand, at the annual March for Life, the March of Mothers.",
+     {{"nineteen ninety-six", "calendar_date year=1996"}, {"the year two thousand", "calendar_date year=2000"}}},
     // Negative cases: words that look like dates but are not.
     {"The Marchenko report on Sundays and Fridays was signed by Mayor Junebug.", {}},
     {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},
