@@ -34,6 +34,7 @@ const times_words times_per;
 const vague_phrases vagues;
 const late_vague_phrases late_vagues;
 const zone_abbreviations zones;
+const holiday_names holidays;
 const modifier_prefixes modifiers;
 
 // ---- semantic actions -----------------------------------------------------------------------
@@ -214,6 +215,7 @@ const x3::rule<class named_unit_class, temporal_ast> named_unit = "named_unit";
 const x3::rule<class weekday_class, temporal_ast> weekday = "weekday";
 const x3::rule<class late_vague_class, temporal_ast> late_vague = "late_vague";
 const x3::rule<class year_only_class, temporal_ast> year_only = "year_only";
+const x3::rule<class holiday_class, temporal_ast> holiday = "holiday";
 const x3::rule<class month_only_class, temporal_ast> month_only = "month_only";
 const expression_type expression = "expression";
 const modifier_type modifier = "modifier";
@@ -390,6 +392,12 @@ const auto spoken_year = (kw("nineteen") >> sp >> (numbers >> boundary)[store_sp
                              [with_val([](temporal_ast& a) { a.year = 2000; })];
 const auto year_only_def = begin_as(ast_kind::calendar_date) >> (spoken_year | (-(kw("fiscal") >> sp) >> year4));
 
+// "Christmas", "Thanksgiving Day", "last Thanksgiving", "Christmas 2024" (recognize() insists on
+// a capital letter)
+const auto store_holiday = with_attr([](temporal_ast& a, holiday_name h) { a.holiday = h; });
+const auto holiday_def = begin_as(ast_kind::holiday) >> -(relation_word >> sp) >> (holidays >> boundary)[store_holiday] >>
+                         -(sep >> year4);
+
 // "March", "last March" (recognize() insists on a capital letter). Not "last Oct." of "last Oct. 23":
 // there the date starts at "Oct.".
 const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name >>
@@ -397,13 +405,13 @@ const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word
 
 const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |
-                            vague | offset | duration | set | year_only | named_unit | weekday | late_vague |
-                            month_only;
+                            vague | offset | duration | set | year_only | holiday | named_unit | weekday |
+                            late_vague | month_only;
 
 const auto modifier_def = modifiers >> (sp | dash);
 
 BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, quarter, half_year,
                     decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
-                    set, named_unit, weekday, late_vague, year_only, month_only, expression, modifier)
+                    set, named_unit, weekday, late_vague, year_only, holiday, month_only, expression, modifier)
 
 }  // namespace dateline::grammar

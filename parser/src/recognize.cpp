@@ -118,6 +118,8 @@ bool modifier_fits(point_mod m, const temporal_ast& ast) {
     case ast_kind::quarter:
     case ast_kind::half_year:
         return is_position_mod(m);
+    case ast_kind::holiday:
+        return is_position_mod(m);
     case ast_kind::set:
     case ast_kind::vague:
         return false;
@@ -147,6 +149,7 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         return has_uppercase(match) && !ends_with_month_abbreviation(match) && before != "the" && before != "a" &&
                before != "annual";
     }
+    if (ast.kind == ast_kind::holiday) return has_uppercase(match);  // "Christmas", not "christmas"
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;

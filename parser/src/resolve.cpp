@@ -26,6 +26,7 @@ resolution resolve_kind(const temporal_ast& a, const resolve_context& ctx) {
     case ast_kind::duration: return resolve_duration(a, ctx);
     case ast_kind::set: return resolve_set(a, ctx);
     case ast_kind::vague: return resolve_vague(a, ctx);
+    case ast_kind::holiday: return resolve_holiday(a, ctx);
     }
     return detail::unresolved(timex_type::date, "kind.unknown");
 }

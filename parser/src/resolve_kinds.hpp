@@ -22,6 +22,7 @@ resolution resolve_offset(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_duration(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_set(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_vague(const temporal_ast& a, const resolve_context& ctx);
+resolution resolve_holiday(const temporal_ast& a, const resolve_context& ctx);
 
 // A resolved day narrowed to the clock time (hour/minute) or part of day the expression names.
 resolution refine_within_day(const resolution& day, const temporal_ast& a, const resolve_context& ctx);

@@ -195,6 +195,23 @@ struct vague_phrases : x3::symbols<vague_ref> {
     }
 };
 
+// Holidays, as news writes them.
+struct holiday_names : x3::symbols<holiday_name> {
+    holiday_names() {
+        add("new year's day", holiday_name::new_years_day)("new year's eve", holiday_name::new_years_eve)
+           ("valentine's day", holiday_name::valentines_day)("independence day", holiday_name::independence_day)
+           ("the fourth of july", holiday_name::independence_day)("halloween", holiday_name::halloween)
+           ("christmas eve", holiday_name::christmas_eve)("christmas", holiday_name::christmas)
+           ("christmas day", holiday_name::christmas)("thanksgiving", holiday_name::thanksgiving)
+           ("thanksgiving day", holiday_name::thanksgiving)("labor day", holiday_name::labor_day)
+           ("memorial day", holiday_name::memorial_day)
+           ("martin luther king day", holiday_name::martin_luther_king_day)
+           ("martin luther king jr. day", holiday_name::martin_luther_king_day)
+           ("election day", holiday_name::election_day)("veterans day", holiday_name::veterans_day)
+           ("veterans' day", holiday_name::veterans_day);
+    }
+};
+
 // Tried after durations so that "the past three months" is a duration, not "the past".
 struct late_vague_phrases : x3::symbols<vague_ref> {
     late_vague_phrases() { add("the past", vague_ref::past); }

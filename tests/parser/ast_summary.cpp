@@ -9,7 +9,7 @@ const char* kind_name(ast_kind k) {
     static constexpr const char* names[] = {"calendar_date", "decade",   "century",      "season",
                                             "quarter",       "half_year", "relative_day", "weekday",
                                             "named_unit",    "offset",    "part_of_day",  "time_of_day",
-                                            "duration",      "set",       "vague"};
+                                            "duration",      "set",       "vague",        "holiday"};
     return names[static_cast<int>(k)];
 }
 const char* relation_name(relation r) {
@@ -68,6 +68,7 @@ std::string summarize(const temporal_ast& a) {
     if (a.mod != point_mod::none) s += fmt::format(" mod={}", mod_name(a.mod));
     if (a.vague != vague_ref::none) s += fmt::format(" vague={}", vague_name(a.vague));
     if (a.times) s += fmt::format(" times={}", *a.times);
+    if (a.holiday != holiday_name::none) s += fmt::format(" holiday={}", static_cast<int>(a.holiday));
     return s;
 }
 

@@ -169,6 +169,9 @@ const std::vector<recognition_row> recognition_rows = {
     {"5000 soldiers a week, 300 a month, ten dollars a day", {{"a week", "set unit=week count=1"}, {"a month", "set unit=month count=1"}, {"a day", "set unit=day count=1"}}},
     {"In nineteen ninety-six and by the year two thousand, at the annual March for Life, the March of Mothers.",
      {{"nineteen ninety-six", "calendar_date year=1996"}, {"the year two thousand", "calendar_date year=2000"}}},
+    {"On Thanksgiving Day, last Christmas, Christmas 2024 and Election Day, but not christmas cookies.",
+     {{"Thanksgiving Day", "holiday holiday=8"}, {"last Christmas", "holiday rel=last holiday=7"},
+      {"Christmas 2024", "holiday year=2024 holiday=7"}, {"Election Day", "holiday holiday=12"}}},
     // Negative cases: words that look like dates but are not.
     {"The Marchenko report on Sundays and Fridays was signed by Mayor Junebug.", {}},
     {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},

@@ -246,3 +246,54 @@ TEST(offset_resolution, a_year_before_after_a_reported_quarter_is_that_quarter_a
 
 }  // namespace
 }  // namespace dateline::resolve_testing
+
+namespace dateline::resolve_testing {
+namespace {
+
+struct holiday_row {
+    const char* description;
+    holiday_name holiday;
+    std::optional<int> year;
+    relation rel;
+    const char* dct;
+    tense t;
+    const char* value;
+    const char* rule;
+};
+
+// Dates checked with Python's datetime (nth weekday of a month counted by hand in code there).
+const holiday_row holiday_rows[] = {
+    {"Thanksgiving 2025: fourth Thursday of November", holiday_name::thanksgiving, 2025, relation::none, "", tense::unknown, "2025-11-27", "holiday.explicit_year"},
+    {"Memorial Day 2024: last Monday of May", holiday_name::memorial_day, 2024, relation::none, "", tense::unknown, "2024-05-27", "holiday.explicit_year"},
+    {"Martin Luther King Day 2025: third Monday of January", holiday_name::martin_luther_king_day, 2025, relation::none, "", tense::unknown, "2025-01-20", "holiday.explicit_year"},
+    {"Election Day 2024: the Tuesday after the first Monday of November", holiday_name::election_day, 2024, relation::none, "", tense::unknown, "2024-11-05", "holiday.explicit_year"},
+    {"Labor Day 2024: first Monday of September", holiday_name::labor_day, 2024, relation::none, "", tense::unknown, "2024-09-02", "holiday.explicit_year"},
+    {"Christmas in the past tense, said in November: last year's", holiday_name::christmas, {}, relation::none, "1999-11-30", tense::past, "1998-12-25", "holiday.by_tense"},
+    {"Christmas in the future tense, said in November: this year's", holiday_name::christmas, {}, relation::none, "1999-11-30", tense::future, "1999-12-25", "holiday.by_tense"},
+    {"Thanksgiving in the past tense, five days after it", holiday_name::thanksgiving, {}, relation::none, "1999-11-30", tense::past, "1999-11-25", "holiday.by_tense"},
+    {"last Thanksgiving on Thanksgiving Day itself: the year before", holiday_name::thanksgiving, {}, relation::last, "1999-11-25", tense::past, "1998-11-26", "holiday.last_strictly_before"},
+    {"next Christmas said on Christmas Eve", holiday_name::christmas, {}, relation::next, "2024-12-24", tense::future, "2024-12-25", "holiday.next_strictly_after"},
+    {"New Year's Day seen from 31 December, future", holiday_name::new_years_day, {}, relation::none, "2024-12-31", tense::future, "2025-01-01", "holiday.by_tense"},
+    {"Christmas in an undated document: unresolved", holiday_name::christmas, {}, relation::none, "", tense::past, "", "holiday.undated"},
+};
+
+TEST(holiday_resolution, matches_every_row) {
+    for (const auto& row : holiday_rows) {
+        SCOPED_TRACE(row.description);
+        temporal_ast a;
+        a.kind = ast_kind::holiday;
+        a.holiday = row.holiday;
+        a.year = row.year;
+        a.rel = row.rel;
+        const resolution r = resolve(a, context_of(row.dct, "", row.t));
+        EXPECT_EQ(r.value, row.value);
+        EXPECT_EQ(r.rule, row.rule);
+        EXPECT_EQ(r.type, timex_type::date);
+        if (r.resolved()) {
+            EXPECT_EQ(r.grain, granularity::day);
+        }
+    }
+}
+
+}  // namespace
+}  // namespace dateline::resolve_testing

@@ -26,6 +26,7 @@ enum class ast_kind : std::uint8_t {
     duration,       // "three years", "30-day", "an hour-long", "almost two weeks", "the past three months"
     set,            // "every week", "a week" (rate), "annually", "daily", "each Monday", "twice a year"
     vague,          // "now", "currently", "so far", "recently", "soon", "in the past", "in the coming days"
+    holiday,        // "Christmas", "Thanksgiving Day", "last Thanksgiving", "Christmas 2024"
 };
 
 // Which occurrence relative to the anchor is meant.
@@ -49,6 +50,12 @@ enum class day_part : std::uint8_t {
 };
 
 enum class season_name : std::uint8_t { none, spring, summer, fall, winter };
+
+// Holidays whose date a rule of the calendar gives (fixed, or nth weekday of a month).
+enum class holiday_name : std::uint8_t {
+    none, new_years_day, new_years_eve, valentines_day, independence_day, halloween, christmas_eve,
+    christmas, thanksgiving, labor_day, memorial_day, martin_luther_king_day, election_day, veterans_day,
+};
 
 // Where in the period ("early April" = start), or how precise ("about three years" = approx).
 // These map one to one onto TimeML's mod attribute.
@@ -74,6 +81,7 @@ struct temporal_ast {
     std::optional<unsigned> weekday;   // 0 = Sunday .. 6 = Saturday (date::weekday encoding)
     std::optional<unsigned> number;    // century number, quarter 1-4, half 1-2
     season_name season = season_name::none;
+    holiday_name holiday = holiday_name::none;
 
     // offsets, durations, sets, named units
     time_unit unit = time_unit::none;
