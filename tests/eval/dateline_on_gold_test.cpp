@@ -4,13 +4,11 @@
 //   dateline eval ../shared/data/tbaq
 //   dateline eval fixtures/seeds-gold --texts fixtures/seeds
 // Raise the floors when accuracy improves; never lower them to make a change pass.
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
+#include "corpus_files.hpp"
 #include "dateline/eval/dateline_system.hpp"
 #include "dateline/eval/score.hpp"
 #include "dateline/eval/seed_gold_reader.hpp"
@@ -22,20 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<fs::path> sorted_files(const fs::path& folder, std::string_view extension) {
-    std::vector<fs::path> out;
-    for (const auto& entry : fs::directory_iterator(folder))
-        if (entry.path().extension() == extension) out.push_back(entry.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
+using gold_files::files_with_extension;
+using gold_files::read_file;
 
 const fs::path tbaq = fs::path(DATELINE_SHARED_DIR) / "data" / "tbaq";
 
@@ -49,8 +35,8 @@ const tbaq_run& run_on_tbaq() {
         tbaq_run r;
         std::vector<document_score> scores;
         for (const char* corpus : {"TimeBank", "AQUAINT"}) {
-            for (const fs::path& p : sorted_files(tbaq / corpus, ".tml")) {
-                annotated_result read = read_timeml(p.string(), read_bytes(p));
+            for (const fs::path& p : files_with_extension(tbaq / corpus, ".tml")) {
+                annotated_result read = read_timeml(p.string(), read_file(p));
                 if (!read.doc) continue;
                 scores.push_back(score_document(p.string(), corpus, *read.doc, dateline_timexes(read.doc->doc)));
                 r.gold.push_back(std::move(*read.doc));
@@ -105,11 +91,11 @@ TEST_F(dateline_on_tbaq, accuracy_stays_within_one_point_of_the_measured_figures
 TEST(dateline_on_seed_gold, accuracy_stays_within_one_point_of_the_measured_figures) {
     const fs::path fixtures = fs::path(DATELINE_SOURCE_DIR) / "fixtures";
     std::vector<document_score> scores;
-    for (const fs::path& p : sorted_files(fixtures / "seeds-gold", ".json")) {
-        const seed_gold_result g = read_seed_gold(p.string(), read_bytes(p));
+    for (const fs::path& p : files_with_extension(fixtures / "seeds-gold", ".json")) {
+        const seed_gold_result g = read_seed_gold(p.string(), read_file(p));
         ASSERT_TRUE(g.gold) << p;
         const fs::path article = fixtures / "seeds" / g.gold->doc;
-        annotated_result a = attach_article(*g.gold, p.string(), article.string(), read_bytes(article));
+        annotated_result a = attach_article(*g.gold, p.string(), article.string(), read_file(article));
         ASSERT_TRUE(a.doc) << p;
         scores.push_back(score_document(p.string(), "seeds", *a.doc, dateline_timexes(a.doc->doc)));
     }

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "corpus_files.hpp"
 #include "dateline/eval/score.hpp"
 #include "dateline/eval/seed_gold_reader.hpp"
 #include "dateline/eval/timeml_reader.hpp"
@@ -16,21 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<fs::path> files_with_extension(const fs::path& folder, std::string_view extension) {
-    std::vector<fs::path> out;
-    for (const auto& entry : fs::directory_iterator(folder)) {
-        if (entry.is_regular_file() && entry.path().extension() == extension) out.push_back(entry.path());
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
+using gold_files::files_with_extension;
+using gold_files::read_file;
 
 std::size_t occurrences(std::string_view haystack, std::string_view needle) {
     std::size_t n = 0;
