@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "display_text.hpp"
 #include "text_fold.hpp"
 
 namespace dateline::render_detail {
@@ -14,7 +15,7 @@ namespace {
 bool always_escaped(char c) {
     switch (c) {
     case '\\': case '`': case '*': case '_': case '{': case '}': case '[': case ']': case '<': case '>':
-    case '#': case '|': case '~': case '&':
+    case '#': case '|': case '~': case '&': case '@':  // '@': GFM turns a@b.c into a mailto: link
         return true;
     default:
         return false;
@@ -67,7 +68,7 @@ bool needs_escape_here(std::string_view text, std::size_t i, std::size_t start) 
 }  // namespace
 
 std::string escape_markdown(std::string_view text) {
-    const std::string folded = fold_keeping_ends(text);
+    const std::string folded = fold_keeping_ends(displayable(text));
     const std::size_t start = folded.empty() || folded.front() != ' ' ? 0 : 1;
     std::string out;
     out.reserve(folded.size() + folded.size() / 8);
@@ -79,7 +80,7 @@ std::string escape_markdown(std::string_view text) {
 }
 
 std::string markdown_code(std::string_view text) {
-    const std::string folded = fold_whitespace(text);
+    const std::string folded = fold_whitespace(displayable(text));
     std::size_t longest = 0;
     std::size_t run = 0;
     for (const char c : folded) {

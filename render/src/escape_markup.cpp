@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "display_text.hpp"
+
 namespace dateline::render_detail {
 namespace {
 
@@ -41,7 +43,8 @@ std::size_t xml_char_length(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
+std::string escape_html(std::string_view raw) {
+    const std::string text = displayable(raw);
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     for (const char c : text) {

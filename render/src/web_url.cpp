@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "display_text.hpp"
+
 namespace dateline::render_detail {
 namespace {
 
@@ -21,7 +23,7 @@ bool is_web_url(std::string_view url) {
         const auto u = static_cast<unsigned char>(c);
         return u <= 0x20 || u == 0x7f;
     });
-    return web && clean && url.find("://") + 3 < url.size();
+    return web && clean && has_only_plain_characters(url) && url.find("://") + 3 < url.size();
 }
 
 }  // namespace dateline::render_detail

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "display_text.hpp"
 #include "escape_markdown.hpp"
 #include "escape_markup.hpp"
 #include "web_url.hpp"
@@ -36,6 +37,10 @@ TEST(escape_markdown, leaves_plain_text_alone_and_escapes_what_could_be_markup) 
         {"line\n# two\n\n- three", "line \\# two - three"},
         {"   - indented", " \\- indented"},
         {"Wow! [", "Wow! \\["},
+        {"mail x@evil.example", "mail x\\@evil.example"},
+        {"\xE2\x80\xAEtxt.exe", "\xE2\x80\xAEtxt.exe\xE2\x80\xAC"},
+        {"esc\x1B[31m", "esc\xEF\xBF\xBD\\[31m"},
+        {"caf\xE9", "caf\xEF\xBF\xBD"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.input);
@@ -51,6 +56,30 @@ TEST(escape_markdown, code_spans_use_a_longer_fence_than_the_text_holds) {
 
 TEST(escape_markdown, link_destinations_percent_encode_what_could_end_them) {
     EXPECT_EQ(markdown_link_destination("https://e.x/a b(c)<d>"), "https://e.x/a%20b%28c%29%3Cd%3E");
+}
+
+TEST(displayable, replaces_what_no_page_should_hold_and_closes_what_could_reorder_the_page) {
+    const escape_case cases[] = {
+        {"Kyiv, \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 \xE2\x80\x8F", "Kyiv, \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 \xE2\x80\x8F"},
+        {"tab\tcr\rlf\nff\f", "tab\tcr\rlf\nff\f"},
+        {"bell\x07 del\x7F vt\x0B", "bell\xEF\xBF\xBD del\xEF\xBF\xBD vt\xEF\xBF\xBD"},
+        {"C1\xC2\x85 nonchar\xEF\xBF\xBE\xEF\xB7\x90", "C1\xEF\xBF\xBD nonchar\xEF\xBF\xBD\xEF\xBF\xBD"},
+        {"bad \xFF \xC0\xAF \xED\xA0\x80 \xE2\x80", "bad \xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD "
+                                                 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD"},
+        // RLO, then LRI: closed innermost first (PDI, then PDF).
+        {"\xE2\x80\xAE" "a\xE2\x81\xA6" "b", "\xE2\x80\xAE" "a\xE2\x81\xA6" "b\xE2\x81\xA9\xE2\x80\xAC"},
+        // Balanced already: nothing added. A PDI closes its isolate and the embedding inside it.
+        {"\xE2\x80\xAB" "x\xE2\x80\xAC", "\xE2\x80\xAB" "x\xE2\x80\xAC"},
+        {"\xE2\x81\xA7\xE2\x80\xAE" "x\xE2\x81\xA9", "\xE2\x81\xA7\xE2\x80\xAE" "x\xE2\x81\xA9"},
+        // A PDF cannot close an embedding outside the isolate it stands in.
+        {"\xE2\x80\xAA\xE2\x81\xA8\xE2\x80\xAC", "\xE2\x80\xAA\xE2\x81\xA8\xE2\x80\xAC\xE2\x81\xA9\xE2\x80\xAC"},
+        // Stray closers close nothing and are harmless.
+        {"\xE2\x80\xAC\xE2\x81\xA9", "\xE2\x80\xAC\xE2\x81\xA9"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.input);
+        EXPECT_EQ(displayable(c.input), c.expected);
+    }
 }
 
 TEST(escape_html, replaces_the_five_special_characters) {
@@ -78,6 +107,9 @@ TEST(web_url, only_http_and_https_become_links) {
         {"JavaScript:alert(1)", false},  {" https://example.com", false}, {"data:text/html,x", false},
         {"https://", false},             {"https://a b", false},          {"ftp://example.com", false},
         {"", false},
+        {"https://e.example/\xE2\x80\xAEgnp.exe", false},  // a right-to-left override disguises the end
+        {"https://e.example/caf\xE9", false},               // invalid UTF-8
+        {"https://e.example/caf\xC3\xA9", true},            // UTF-8 is fine
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.url);

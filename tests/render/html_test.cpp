@@ -1,7 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <gumbo.h>
-
 #include <memory>
 #include <set>
 #include <string>
@@ -10,66 +8,16 @@
 
 #include "dateline/render/html.hpp"
 #include "golden.hpp"
+#include "parsed_html.hpp"
 #include "sample_chronology.hpp"
 
 namespace dateline {
 namespace {
 
 using test::day;
+using test::parsed_html;
 
-// What the parsed HTML holds: names of elements written in the source (not those a parser
-// implies), names of their attributes, <time> attributes in order, hrefs, and all text.
-struct parsed_html {
-    std::set<std::string> elements;
-    std::set<std::string> attributes;
-    std::vector<std::pair<std::string, std::string>> times;  // datetime, data-timex ("" when absent)
-    std::vector<std::string> hrefs;
-    std::string text;
-    std::size_t errors = 0;
-    bool has_doctype = false;
-};
-
-std::string tag_name(const GumboElement& e) {
-    if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
-    GumboStringPiece original = e.original_tag;
-    gumbo_tag_from_original_text(&original);
-    return std::string(original.data, original.length);
-}
-
-std::string attribute(const GumboElement& e, const char* name) {
-    const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-    return a == nullptr ? std::string() : std::string(a->value);
-}
-
-void walk(const GumboNode* node, parsed_html& out) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
-        out.text += node->v.text.text;
-        return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT) return;
-    const GumboElement& e = node->v.element;
-    if ((node->parse_flags & GUMBO_INSERTION_BY_PARSER) == 0) {
-        const std::string name = tag_name(e);
-        out.elements.insert(name);
-        for (unsigned i = 0; i < e.attributes.length; ++i)
-            out.attributes.insert(static_cast<const GumboAttribute*>(e.attributes.data[i])->name);
-        if (name == "time") out.times.emplace_back(attribute(e, "datetime"), attribute(e, "data-timex"));
-        if (name == "a") out.hrefs.push_back(attribute(e, "href"));
-    }
-    if (e.tag == GUMBO_TAG_STYLE || e.tag == GUMBO_TAG_TITLE) return;  // their text is not page text
-    for (unsigned i = 0; i < e.children.length; ++i) walk(static_cast<const GumboNode*>(e.children.data[i]), out);
-}
-
-parsed_html parse(const std::string& html) {
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
-        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-    parsed_html out;
-    out.errors = output->errors.length;
-    out.has_doctype = output->document->v.document.has_doctype;
-    walk(output->root, out);
-    return out;
-}
+parsed_html parse(const std::string& html) { return test::parse_html(html); }
 
 render_options page() { return {}; }
 
