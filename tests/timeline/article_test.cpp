@@ -144,10 +144,40 @@ TEST(read_article, a_truncated_utf8_sequence_at_the_end_is_invalid) {
     EXPECT_EQ(formatted(result.diagnostics), (strings{"a.txt:1:5: warning: invalid UTF-8 (byte 0xE2); text kept as read"}));
 }
 
-TEST(read_article, keeps_a_document_with_nul_bytes_and_warns) {
+TEST(read_article, a_nul_byte_makes_it_binary_data_and_gives_no_document) {
     const auto result = read_article("a.txt", std::string("One.\nTw\0o.", 10));
+    EXPECT_FALSE(result.doc.has_value());
+    EXPECT_EQ(formatted(result.diagnostics),
+              (strings{"a.txt:2:3: error: not a plain-text article: binary data (a NUL byte)"}));
+}
+
+struct not_text_case {
+    std::string bytes;
+    std::string message;
+};
+
+TEST(read_article, files_that_are_no_text_at_all_are_refused_with_the_reason) {
+    const std::vector<not_text_case> cases = {
+        {"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n", "a.txt: error: not a plain-text article: a PDF document"},
+        {"PK\x03\x04\x14", "a.txt: error: not a plain-text article: a ZIP archive (a .docx, .odt or .epub is one)"},
+        {std::string("\xFF\xFEK\0y\0", 6), "a.txt: error: not a plain-text article: UTF-16 text; dateline reads UTF-8"},
+        {"\xEF\xBB\xBF\n  <!DOCTYPE html><html><body>On Friday.</body></html>",
+         "a.txt: error: not a plain-text article: an HTML page; save the article's text as .txt"},
+        {"<HTML><p>On Friday.", "a.txt: error: not a plain-text article: an HTML page; save the article's text as .txt"},
+        {"\x01\x02\x03 Friday \xFF\xFE\xFD", "a.txt: error: not a plain-text article: 6 of its first 14 bytes are not UTF-8 text"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.message);
+        const auto result = read_article("a.txt", c.bytes);
+        EXPECT_FALSE(result.doc.has_value());
+        EXPECT_EQ(formatted(result.diagnostics), (strings{c.message}));
+    }
+}
+
+TEST(read_article, one_stray_byte_in_ten_is_still_a_text_with_a_warning) {
+    const auto result = read_article("a.txt", "Caf\xE9 on Friday");  // Latin-1: 1 bad byte in 14
     ASSERT_TRUE(result.doc.has_value());
-    EXPECT_EQ(formatted(result.diagnostics), (strings{"a.txt:2:3: warning: NUL byte in text; text kept as read"}));
+    EXPECT_EQ(formatted(result.diagnostics), (strings{"a.txt:1:4: warning: invalid UTF-8 (byte 0xE9); text kept as read"}));
 }
 
 TEST(read_article, an_empty_file_is_an_empty_undated_document) {

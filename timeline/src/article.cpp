@@ -5,6 +5,7 @@
 #include "dateline/timeline/readers.hpp"
 #include "encoding_check.hpp"
 #include "front_matter.hpp"
+#include "text_or_binary.hpp"
 #include "text_scan.hpp"
 
 namespace dateline {
@@ -20,10 +21,19 @@ void check_encoding(const document& doc, std::size_t start, std::vector<diagnost
                        fmt::format("invalid UTF-8 (byte 0x{:02X}); text kept as read",
                                    static_cast<unsigned char>(text[start + *at]))});
     }
-    if (const auto at = detail::first_nul(text.substr(start))) {
-        const auto lc = detail::locate(text, start, start + *at);
-        out.push_back({severity::warning, doc.path, lc.line, lc.column, "NUL byte in text; text kept as read"});
+}
+
+// A file that is no text at all is refused: one error, no document.
+std::optional<diagnostic> refuse_if_not_text(const document& doc) {
+    const auto why = detail::why_not_text(doc.content);
+    if (!why) return std::nullopt;
+    diagnostic d{severity::error, doc.path, 0, 0, "not a plain-text article: " + why->reason};
+    if (why->offset) {
+        const auto lc = detail::locate(doc.content, 0, *why->offset);
+        d.line = lc.line;
+        d.column = lc.column;
     }
+    return d;
 }
 
 // Applies the fields of a front matter to doc; false when the publication date cannot be read.
@@ -59,6 +69,10 @@ article_result read_article(std::string path, std::string content) {
     doc.content = std::move(content);
     const std::size_t start = std::string_view(doc.content).starts_with(utf8_bom) ? utf8_bom.size() : 0;
     doc.body_begin = start;
+    if (auto refused = refuse_if_not_text(doc)) {
+        out.diagnostics.push_back(std::move(*refused));
+        return out;
+    }
 
     auto matter = detail::read_front_matter(doc.path, doc.content, start);
     out.diagnostics = std::move(matter.diagnostics);

@@ -1,9 +1,7 @@
 #include "encoding_check.hpp"
 
 namespace dateline::detail {
-namespace {
 
-// Length of the valid UTF-8 sequence at text[i], or 0 when there is none.
 std::size_t valid_sequence_length(std::string_view text, std::size_t i) {
     const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
     const unsigned b0 = byte(0);
@@ -25,8 +23,6 @@ std::size_t valid_sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
-}  // namespace
-
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
@@ -35,12 +31,6 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
         i += n;
     }
     return std::nullopt;
-}
-
-std::optional<std::size_t> first_nul(std::string_view text) {
-    const std::size_t at = text.find('\0');
-    if (at == std::string_view::npos) return std::nullopt;
-    return at;
 }
 
 }  // namespace dateline::detail

@@ -21,7 +21,8 @@ struct diagnostic {
     friend bool operator==(const diagnostic&, const diagnostic&) = default;
 };
 
-// "path:line:column: error: message" (line/column left out when 0).
+// "path:line:column: error: message" (line/column left out when 0). Always one line: control
+// characters in the path or message (from the inputs) are written as \xHH.
 std::string format(const diagnostic& d);
 
 bool has_errors(const std::vector<diagnostic>& ds);

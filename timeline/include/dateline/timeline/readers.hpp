@@ -21,7 +21,8 @@ std::optional<publication_time> parse_publication_time(std::string_view text);
 // An article: front matter ("---" line, "key: value" lines, "---" line) is optional; keys
 // published, title, source, url are used, others ignored. When front matter gives no date, the
 // first lines of the body are searched for a dateline (find_text_dateline). A bad front matter
-// yields an error diagnostic and no document.
+// yields an error diagnostic and no document; so does a file that is not plain text at all (a PDF,
+// an image, UTF-16, an HTML page, binary data). Stray invalid UTF-8 is a warning; the text is kept.
 struct article_result {
     std::optional<document> doc;
     std::vector<diagnostic> diagnostics;
