@@ -27,6 +27,20 @@ TEST(tense_cues, every_entry_marks_a_tense_and_has_an_example) {
     }
 }
 
+TEST(attached_cues, every_entry_gives_its_tense_in_its_example) {
+    for (const auto& cue : attached_cues()) {
+        EXPECT_EQ(to_string(tense_of(cue.example, cue.expression)), to_string(cue.marks))
+            << "cue \"" << cue.words << "\" in: " << cue.example;
+    }
+}
+
+TEST(deferral_verbs, every_entry_makes_its_until_expression_future) {
+    for (const auto& verb : deferral_verbs()) {
+        EXPECT_EQ(to_string(tense_of(verb.example, verb.expression)), to_string(tense::future))
+            << "verb \"" << verb.word << "\" in: " << verb.example;
+    }
+}
+
 struct tense_case {
     std::string_view sentence;
     std::string_view expression;
@@ -85,6 +99,18 @@ INSTANTIATE_TEST_SUITE_P(
         tense_case{"He said: on Friday we meet.", "Friday", tense::unknown},
         tense_case{"Trump said he will travel at 10:35 on Friday.", "Friday", tense::future},
         tense_case{"Trump wrote \"we meet on Friday\" in a post.", "Friday", tense::unknown},
+        tense_case{"``Not on Friday,'' the envoy said, ``the talks can wait.''", "Friday", tense::unknown},
+        tense_case{"``The talks collapsed,'' the envoy said on Friday.", "Friday", tense::past},
+        // words attached to the expression
+        tense_case{"Ukraine will respond to Thursday's attack, Zelenskyy said.", "Thursday", tense::past},
+        tense_case{"Kyiv will appeal Wednesday\xE2\x80\x99s ruling.", "Wednesday", tense::past},
+        tense_case{"Delegates flew in ahead of Sunday's vote.", "Sunday", tense::future},
+        tense_case{"The group might come to the U.S. as soon as Tuesday, according to media reports.", "Tuesday",
+                   tense::future},
+        tense_case{"Up until Thursday, they had described him only as a witness.", "Thursday", tense::past},
+        tense_case{"Officials postponed until Tuesday morning any action on the case.", "Tuesday morning",
+                   tense::future},
+        tense_case{"The meeting was postponed on Tuesday.", "Tuesday", tense::past},
         // no cue, and words that only look like past forms
         tense_case{"Sirens across Kyiv on Thursday.", "Thursday", tense::unknown},
         tense_case{"A hundred drones over Kyiv on Thursday.", "Thursday", tense::unknown},

@@ -3,6 +3,8 @@
 // expression decides: the last one before it, else the first one after it.
 #include <algorithm>
 #include <array>
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,9 +33,11 @@ std::size_t apostrophe_length(std::string_view s, std::size_t i) {
     return 0;
 }
 
-// Clause boundaries: ; and : (not between digits, "10:35") and quotation marks.
+// Clause boundaries: ; and : (not between digits, "10:35") and quotation marks, the wire
+// services' ``...'' included.
 std::size_t boundary_length(std::string_view s, std::size_t i) {
     const char c = s[i];
+    if (starts_with_at(s, i, "``") || starts_with_at(s, i, "''")) return 2;
     if (c == ';' || c == '"') return 1;
     if (c == ':') {
         const bool clock = i > 0 && i + 1 < s.size() && detail::is_ascii_digit(s[i - 1]) && detail::is_ascii_digit(s[i + 1]);
@@ -217,12 +221,77 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
     return groups;
 }
 
+// Lowercase words of the clause right after the expression, a possessive "'s" kept as one word.
+std::vector<std::string> words_after(std::string_view s, std::size_t end, clause_bounds c, std::size_t count) {
+    std::vector<std::string> words;
+    if (const std::size_t n = apostrophe_length(s, end); n > 0 && end + n < c.end && detail::is_ascii_alnum(s[end + n])) {
+        std::string w = "'";
+        std::size_t i = end + n;
+        while (i < c.end && detail::is_ascii_alnum(s[i])) w += detail::to_lower_ascii(s[i++]);
+        words.push_back(std::move(w));
+        end = i;
+    }
+    for (const token& t : tokenize(s, {end, c.end})) {
+        if (words.size() >= count) break;
+        words.push_back(t.word);
+    }
+    return words;
+}
+
+// The cue words end right before the expression: the last tokens before it spell them.
+bool spelled_before(std::string_view words, const std::vector<token>& tokens, std::size_t first_inside) {
+    std::size_t n = 1;
+    for (const char c : words) n += c == ' ' ? 1 : 0;
+    std::size_t length = 0;
+    return n <= first_inside && words_match(words, tokens, first_inside - n, length) && length == n;
+}
+
+bool spelled_after(std::string_view words, const std::vector<std::string>& after) {
+    std::size_t i = 0;
+    while (!words.empty()) {
+        const std::size_t space = words.find(' ');
+        if (i >= after.size() || after[i] != words.substr(0, space)) return false;
+        ++i;
+        words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
+    }
+    return i > 0;
+}
+
+bool is_deferral_verb(std::string_view w) {
+    const auto verbs = deferral_verbs();
+    return std::any_of(verbs.begin(), verbs.end(), [&](const deferral_verb& v) { return v.word == w; });
+}
+
+// "until Friday" after a verb that defers something in the same clause.
+bool is_deferred_to(const std::vector<token>& tokens, std::size_t first_inside) {
+    if (first_inside == 0) return false;
+    const std::string& last = tokens[first_inside - 1].word;
+    if (last != "until" && last != "till") return false;
+    return std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(first_inside - 1),
+                       [](const token& t) { return is_deferral_verb(t.word); });
+}
+
+// The tense fixed by words attached to the expression, if any.
+std::optional<tense> attached_tense(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
+                                    const std::vector<token>& tokens) {
+    std::size_t first_inside = 0;
+    while (first_inside < tokens.size() && tokens[first_inside].end <= begin) ++first_inside;
+    for (const auto& cue : attached_cues())
+        if (cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside)) return cue.marks;
+    if (is_deferred_to(tokens, first_inside)) return tense::future;
+    const std::vector<std::string> after = words_after(s, end, c, 3);
+    for (const auto& cue : attached_cues())
+        if (cue.side == cue_side::after && spelled_after(cue.words, after)) return cue.marks;
+    return std::nullopt;
+}
+
 }  // namespace
 
 tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end) {
     if (begin > end || end > sentence.size()) return tense::unknown;
     const clause_bounds clause = clause_around(sentence, begin, end);
     const std::vector<token> tokens = tokenize(sentence, clause);
+    if (const auto attached = attached_tense(sentence, begin, end, clause, tokens)) return *attached;
     const std::vector<verb_group> groups = verb_groups(tokens, begin, end);
 
     const verb_group* before = nullptr;

@@ -94,8 +94,36 @@ constexpr std::array cue_table{
     tense_cue{"have", present, perfect, "We have a deal today.", "today"},
 };
 
+using enum cue_side;
+
+constexpr std::array attached_table{
+    // "ahead of" before a possessive too: "ahead of Friday's vote" is future.
+    attached_cue{"ahead of", before, future, "Officials met in Riyadh ahead of Friday's vote.", "Friday"},
+    attached_cue{"as soon as", before, future, "Castro said the group could leave as soon as Tuesday.", "Tuesday"},
+    attached_cue{"as early as", before, future, "Officials said the boy could be flown home as early as Tuesday.", "Tuesday"},
+    // A possessive names something that has happened: "Wednesday's ruling", "last week's vote".
+    attached_cue{"'s", after, past, "His relatives said they would look for ways to get around Wednesday's ruling.",
+                 "Wednesday"},
+};
+
+constexpr std::array deferral_table{
+    deferral_verb{"postponed", "Immigration officials postponed until Tuesday any action on the case.", "Tuesday"},
+    deferral_verb{"postpone", "Kyiv asked the court to postpone the hearing until Friday.", "Friday"},
+    deferral_verb{"postpones", "The Senate postpones the vote until Monday.", "Monday"},
+    deferral_verb{"delayed", "The court delayed the hearing until Friday.", "Friday"},
+    deferral_verb{"delay", "Judges agreed to delay the ruling until Thursday.", "Thursday"},
+    deferral_verb{"deferred", "The vote was deferred until Monday.", "Monday"},
+    deferral_verb{"adjourned", "The judge adjourned the trial till Wednesday.", "Wednesday"},
+    deferral_verb{"extended", "The INS has extended its deadline until Thursday.", "Thursday"},
+    deferral_verb{"extend", "Officials decided to extend the ceasefire until Sunday.", "Sunday"},
+    deferral_verb{"gave", "The agency gave the relatives until Thursday to hand the boy over.", "Thursday"},
+    deferral_verb{"given", "The INS has given the Miami relatives until 9 a.m. Tuesday.", "9 a.m. Tuesday"},
+};
+
 }  // namespace
 
 std::span<const tense_cue> tense_cues() { return cue_table; }
+std::span<const attached_cue> attached_cues() { return attached_table; }
+std::span<const deferral_verb> deferral_verbs() { return deferral_table; }
 
 }  // namespace dateline

@@ -1,6 +1,7 @@
 // The tense of the clause around a temporal expression, from cue words: "is expected to meet
 // Putin on Friday" is future, "reprimanded the leader on Wednesday" past. The clause is bounded
-// by the sentence and by ; : and quotation marks; the nearest cue before the expression wins,
+// by the sentence and by ; : and quotation marks; words attached to the expression decide first
+// ("Wednesday's ruling", "ahead of Friday's vote"), then the nearest cue before the expression,
 // else the nearest after it.
 #pragma once
 
@@ -18,6 +19,30 @@ enum class cue_role : std::uint8_t {
     perfect,    // "has", "have": present alone, past with a participle after it ("has hit")
     verb,       // a finite verb or a marker on its own: "said", "ago", "upcoming"
 };
+
+// Words standing right before or right after an expression that decide its tense whatever the
+// verbs of the clause say: "they would appeal Wednesday's ruling" is past.
+enum class cue_side : std::uint8_t { before, after };
+
+struct attached_cue {
+    std::string_view words;  // lowercase, one space between words
+    cue_side side;
+    tense marks;
+    std::string_view example;
+    std::string_view expression;
+};
+
+std::span<const attached_cue> attached_cues();
+
+// Verbs that move something to a later date: an expression right after "until" or "till" in
+// their clause is future ("postponed the vote until Monday") whatever the tense of the verb.
+struct deferral_verb {
+    std::string_view word;  // lowercase
+    std::string_view example;
+    std::string_view expression;
+};
+
+std::span<const deferral_verb> deferral_verbs();
 
 struct tense_cue {
     std::string_view words;  // lowercase, one space between words; "*ed" = regular past forms
