@@ -88,7 +88,17 @@ INSTANTIATE_TEST_SUITE_P(
         tense_case{"Russia has already struck twice on Monday.", "Monday", tense::past},
         tense_case{"Talks are set to be held on Tuesday.", "Tuesday", tense::future},
         tense_case{"Russia didn't attack on Monday.", "Monday", tense::past},
-        tense_case{"The envoy was expected to meet Putin on Friday.", "Friday", tense::past},
+        // future in the past: a plan reported in the past tense is still ahead of the report
+        tense_case{"The envoy was expected to meet Putin on Friday.", "Friday", tense::future},
+        tense_case{"On Friday, the Kenyan government planned to pay the first death claims.", "Friday", tense::past},
+        tense_case{"The U.S. attorney has scheduled a news conference Thursday to announce a major development.",
+                   "Thursday", tense::future},
+        tense_case{"The vote was scheduled for Thursday.", "Thursday", tense::future},
+        tense_case{"On Monday, the vote was scheduled for Thursday.", "Monday", tense::past},
+        tense_case{"The vote is scheduled for Thursday.", "Thursday", tense::future},
+        tense_case{"The offer previously had been scheduled to expire at midnight Friday.", "midnight Friday",
+                   tense::past},
+        tense_case{"The deal had been expected to close on Friday.", "Friday", tense::past},
         // nearest before wins, else nearest after
         tense_case{"Officials said the talks will resume on Monday.", "Monday", tense::future},
         tense_case{"On Monday the talks will resume, officials said.", "Monday", tense::future},

@@ -191,7 +191,23 @@ struct verb_group {
     std::size_t begin = 0;  // byte offsets in the sentence
     std::size_t end = 0;
     tense marks = tense::unknown;
+    bool prospective = false;  // future for what follows, past for what comes before
 };
+
+// A cue of several words that starts at tokens[i] and looks ahead ("expected to", "planning
+// to"): it ends the verb group before it, so "was expected to meet" is a past auxiliary and a
+// future cue, not one past group.
+bool starts_future_cue(const std::vector<token>& tokens, std::size_t i) {
+    const cue_match m = match_cue(tokens, i, false);
+    return m.cue && m.length > 1 && m.cue->marks == tense::future;
+}
+
+// "scheduled" after an auxiliary: "has scheduled a news conference Thursday".
+bool is_future_participle(const token& t) {
+    for (const auto& cue : tense_cues())
+        if (cue.role == cue_role::verb && cue.marks == tense::future && cue.words == t.word) return true;
+    return false;
+}
 
 std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, std::size_t skip_end) {
     std::vector<verb_group> groups;
@@ -203,10 +219,23 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
             ++i;
             continue;
         }
-        verb_group g{tokens[i].begin, tokens[i + m.length - 1].end, m.cue->marks};
+        verb_group g{tokens[i].begin, tokens[i + m.length - 1].end, m.cue->marks,
+                     m.cue->role == cue_role::prospective};
         std::size_t j = i + m.length;
-        if (m.cue->role != cue_role::verb) {
-            while (j < tokens.size() && outside(tokens[j])) {
+        if (m.cue->role == cue_role::auxiliary || m.cue->role == cue_role::perfect) {
+            // A plan in the pluperfect was overtaken: "had been scheduled to expire at midnight
+            // Friday" (and was extended) is past.
+            const bool pluperfect = m.cue->words == "had";
+            while (j < tokens.size() && outside(tokens[j]) && (pluperfect || !starts_future_cue(tokens, j))) {
+                if (!pluperfect && is_future_participle(tokens[j])) {
+                    // "is scheduled for Monday" is future; "was scheduled", "has scheduled" look
+                    // ahead from a past report.
+                    g.prospective = g.marks == tense::past || m.cue->role == cue_role::perfect;
+                    g.marks = tense::future;
+                    g.end = tokens[j].end;
+                    ++j;
+                    break;
+                }
                 const bool participle = is_participle(tokens[j]);
                 if (!participle && !is_group_filler(tokens[j].word)) break;
                 if (participle && m.cue->role == cue_role::perfect && !tokens[j].word.ends_with("ing"))
@@ -299,7 +328,7 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
         if (g.end <= begin) before = &g;
     if (before) return before->marks;
     for (const auto& g : groups)
-        if (g.begin >= end) return g.marks;
+        if (g.begin >= end) return g.prospective ? tense::past : g.marks;
     return tense::unknown;
 }
 

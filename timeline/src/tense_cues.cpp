@@ -36,6 +36,16 @@ constexpr std::array cue_table{
     tense_cue{"intends to", future, auxiliary, "Ukraine intends to sign the deal on Friday.", "Friday"},
     tense_cue{"intend to", future, auxiliary, "They intend to vote on Sunday.", "Sunday"},
     tense_cue{"upcoming", future, verb, "Officials prepared for the upcoming vote on Sunday.", "Sunday"},
+    tense_cue{"set to", future, auxiliary, "Extremists tried to undermine the peace process, set to resume Monday.", "Monday"},
+    tense_cue{"planning to", future, auxiliary, "Protesters were planning to drive around the airport on Monday.", "Monday"},
+    tense_cue{"planning for", future, auxiliary, "They can take part in planning for the NATO summit in April.", "April"},
+    tense_cue{"is to", future, auxiliary, "The stock is to resume trading in Paris Tuesday.", "Tuesday"},
+    tense_cue{"are to", future, auxiliary, "The talks are to resume on Monday.", "Monday"},
+    // Future in the past: plans and schedules reported in the past tense.
+    tense_cue{"planned to", future, prospective, "The team planned to leave Nairobi on Thursday.", "Thursday"},
+    tense_cue{"planned for", future, prospective, "The official said the accession was planned for early March.", "early March"},
+    tense_cue{"was to", future, prospective, "The envoy was to fly to Moscow on Friday.", "Friday"},
+    tense_cue{"were to", future, prospective, "The talks were to resume on Monday.", "Monday"},
 
     // Past: auxiliaries, reporting verbs, "ago", regular and common irregular past forms.
     tense_cue{"was", past, auxiliary, "The Ukrainian capital was hit hard last night.", "last night"},
@@ -89,6 +99,8 @@ constexpr std::array cue_table{
     tense_cue{"is", present, auxiliary, "The city is quiet this morning.", "this morning"},
     tense_cue{"are", present, auxiliary, "Negotiations are ongoing this week.", "this week"},
     tense_cue{"am", present, auxiliary, "I am in Kyiv today.", "today"},
+    tense_cue{"is to blame", present, verb, "Russia is to blame for the blackout on Monday.", "Monday"},
+    tense_cue{"are to blame", present, verb, "Drones are to blame for the fires on Sunday.", "Sunday"},
     tense_cue{"says", present, verb, "Zelenskyy says the talks resume Monday.", "Monday"},
     tense_cue{"has", present, perfect, "The White House has a plan this week.", "this week"},
     tense_cue{"have", present, perfect, "We have a deal today.", "today"},

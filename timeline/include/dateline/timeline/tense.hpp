@@ -18,6 +18,9 @@ enum class cue_role : std::uint8_t {
     auxiliary,  // starts a verb group that takes in be/been/not/participles after it: "would be held"
     perfect,    // "has", "have": present alone, past with a participle after it ("has hit")
     verb,       // a finite verb or a marker on its own: "said", "ago", "upcoming"
+    // A past verb group that looks ahead: future for an expression after it ("planned to leave
+    // on Thursday"), past for one before it ("On Friday, the government planned to pay").
+    prospective,
 };
 
 // Words standing right before or right after an expression that decide its tense whatever the
