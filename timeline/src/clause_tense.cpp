@@ -214,7 +214,8 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
     const auto outside = [&](const token& t) { return t.end <= skip_begin || t.begin >= skip_end; };
     std::size_t i = 0;
     while (i < tokens.size()) {
-        const cue_match m = outside(tokens[i]) ? match_cue(tokens, i, i == 0) : cue_match{};
+        cue_match m = outside(tokens[i]) ? match_cue(tokens, i, i == 0) : cue_match{};
+        if (m.cue && m.cue->role == cue_role::timetable && i > 0 && tokens[i - 1].word == "to") m = {};
         if (!m.cue) {
             ++i;
             continue;
@@ -232,6 +233,12 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
                     // ahead from a past report.
                     g.prospective = g.marks == tense::past || m.cue->role == cue_role::perfect;
                     g.marks = tense::future;
+                    g.end = tokens[j].end;
+                    ++j;
+                    break;
+                }
+                const cue_match next = match_cue(tokens, j, false);
+                if (next.cue && next.cue->role == cue_role::timetable) {  // "did not meet": the verb ends the group
                     g.end = tokens[j].end;
                     ++j;
                     break;

@@ -41,6 +41,19 @@ constexpr std::array cue_table{
     tense_cue{"planning for", future, auxiliary, "They can take part in planning for the NATO summit in April.", "April"},
     tense_cue{"is to", future, auxiliary, "The stock is to resume trading in Paris Tuesday.", "Tuesday"},
     tense_cue{"are to", future, auxiliary, "The talks are to resume on Monday.", "Monday"},
+    // The present of a timetable.
+    tense_cue{"meet", future, timetable, "Netanyahu and Arafat meet separately Monday with Albright.", "Monday"},
+    tense_cue{"meets", future, timetable, "Trump meets Zelenskyy on Friday at the White House.", "Friday"},
+    tense_cue{"resume", future, timetable, "Officials say the talks resume Monday.", "Monday"},
+    tense_cue{"resumes", future, timetable, "Parliament resumes its session on Tuesday.", "Tuesday"},
+    tense_cue{"begin", future, timetable, "Hearings begin Wednesday in Kyiv.", "Wednesday"},
+    tense_cue{"begins", future, timetable, "The summit begins on Thursday in Riyadh.", "Thursday"},
+    tense_cue{"convene", future, timetable, "Foreign ministers convene Saturday in London.", "Saturday"},
+    tense_cue{"convenes", future, timetable, "The Security Council convenes on Friday.", "Friday"},
+    tense_cue{"arrive", future, timetable, "Inspectors arrive in Tehran on Sunday.", "Sunday"},
+    tense_cue{"arrives", future, timetable, "The envoy arrives in Moscow on Thursday.", "Thursday"},
+    tense_cue{"reopens", future, timetable, "The border crossing reopens Monday.", "Monday"},
+
     // Future in the past: plans and schedules reported in the past tense.
     tense_cue{"planned to", future, prospective, "The team planned to leave Nairobi on Thursday.", "Thursday"},
     tense_cue{"planned for", future, prospective, "The official said the accession was planned for early March.", "early March"},
@@ -101,7 +114,7 @@ constexpr std::array cue_table{
     tense_cue{"am", present, auxiliary, "I am in Kyiv today.", "today"},
     tense_cue{"is to blame", present, verb, "Russia is to blame for the blackout on Monday.", "Monday"},
     tense_cue{"are to blame", present, verb, "Drones are to blame for the fires on Sunday.", "Sunday"},
-    tense_cue{"says", present, verb, "Zelenskyy says the talks resume Monday.", "Monday"},
+    tense_cue{"says", present, verb, "Zelenskyy says this week is decisive.", "this week"},
     tense_cue{"has", present, perfect, "The White House has a plan this week.", "this week"},
     tense_cue{"have", present, perfect, "We have a deal today.", "today"},
 };

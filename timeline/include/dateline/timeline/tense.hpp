@@ -21,6 +21,10 @@ enum class cue_role : std::uint8_t {
     // A past verb group that looks ahead: future for an expression after it ("planned to leave
     // on Thursday"), past for one before it ("On Friday, the government planned to pay").
     prospective,
+    // The present of a timetable, future: "Arafat meets Albright on Monday", "talks resume
+    // Monday". Part of the verb group after an auxiliary ("did not meet"), and no cue after "to"
+    // (an infinitive takes the tense of the verb it depends on).
+    timetable,
 };
 
 // Words standing right before or right after an expression that decide its tense whatever the
