@@ -128,11 +128,21 @@ INSTANTIATE_TEST_SUITE_P(
         tense_case{"Officials postponed until Tuesday morning any action on the case.", "Tuesday morning",
                    tense::future},
         tense_case{"The meeting was postponed on Tuesday.", "Tuesday", tense::past},
+        tense_case{"Thirty-two members had filed compliance reports by Wednesday.", "Wednesday", tense::past},
+        tense_case{"By Friday, the death toll had risen to 50.", "Friday", tense::past},
+        tense_case{"Pentagon officials say the goal is to put 40,000 troops in the region by the end of the month.",
+                   "the end of the month", tense::future},
+        tense_case{"Trust also created a four-member office of the chairman, effective Feb. 1.", "Feb. 1",
+                   tense::future},
         // no cue, and words that only look like past forms
         tense_case{"Sirens across Kyiv on Thursday.", "Thursday", tense::unknown},
         tense_case{"A hundred drones over Kyiv on Thursday.", "Thursday", tense::unknown},
         tense_case{"Russian-occupied towns on Thursday.", "Thursday", tense::unknown},
-        tense_case{"Talks with Mohammed on Thursday.", "Thursday", tense::unknown}));
+        tense_case{"Talks with Mohammed on Thursday.", "Thursday", tense::unknown},
+        // "-ed" adjectives after a determiner are no verbs
+        tense_case{"The stock split would be paid on a still unspecified date in January.", "January", tense::future},
+        tense_case{"Officials will brief reporters on the newly signed deal on Friday.", "Friday", tense::future},
+        tense_case{"Albright set aside her plans for the hastily arranged trip on Friday.", "Friday", tense::unknown}));
 
 TEST(clause_tense, ignores_cues_inside_the_expression_itself) {
     const std::string_view s = "Two days ago";

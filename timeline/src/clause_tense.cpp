@@ -154,6 +154,23 @@ bool words_match(std::string_view words, const std::vector<token>& tokens, std::
     return length > 0;
 }
 
+bool is_determiner(std::string_view w) {
+    static constexpr std::array<std::string_view, 17> determiners{
+        "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+        "no", "every", "each", "any",
+    };
+    return std::find(determiners.begin(), determiners.end(), w) != determiners.end();
+}
+
+// An "-ed" form after a determiner, or after a determiner and an adverb, is an adjective: "a
+// still unspecified date", "the hastily planned trip".
+bool is_attributive(const std::vector<token>& tokens, std::size_t i) {
+    if (i >= 1 && is_determiner(tokens[i - 1].word)) return true;
+    if (i < 2 || !is_determiner(tokens[i - 2].word)) return false;
+    const std::string& adverb = tokens[i - 1].word;
+    return adverb.ends_with("ly") || adverb == "still" || adverb == "already" || adverb == "once";
+}
+
 cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause_start) {
     cue_match best;
     const std::string& first = tokens[i].word;
@@ -163,7 +180,8 @@ cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause
         std::size_t length = 0;
         if (cue.words != "*ed" && words_match(cue.words, tokens, i, length) && length > best.length) best = {&cue, length};
     }
-    if (!best.cue && is_regular_past(tokens[i], clause_start)) best = {&regular_past_cue(), 1};
+    if (!best.cue && is_regular_past(tokens[i], clause_start) && !is_attributive(tokens, i))
+        best = {&regular_past_cue(), 1};
     return best;
 }
 
@@ -307,18 +325,38 @@ bool is_deferred_to(const std::vector<token>& tokens, std::size_t first_inside) 
                        [](const token& t) { return is_deferral_verb(t.word); });
 }
 
-// The tense fixed by words attached to the expression, if any.
-std::optional<tense> attached_tense(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
-                                    const std::vector<token>& tokens) {
+// The attached cue of the expression, if any: the words before it first.
+const attached_cue* attached_to(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
+                                const std::vector<token>& tokens) {
     std::size_t first_inside = 0;
     while (first_inside < tokens.size() && tokens[first_inside].end <= begin) ++first_inside;
     for (const auto& cue : attached_cues())
-        if (cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside)) return cue.marks;
-    if (is_deferred_to(tokens, first_inside)) return tense::future;
+        if (cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside)) return &cue;
     const std::vector<std::string> after = words_after(s, end, c, 3);
     for (const auto& cue : attached_cues())
-        if (cue.side == cue_side::after && spelled_after(cue.words, after)) return cue.marks;
+        if (cue.side == cue_side::after && spelled_after(cue.words, after)) return &cue;
+    return nullptr;
+}
+
+// The tense fixed by words attached to the expression whatever the verbs say, if any.
+std::optional<tense> strongly_attached_tense(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
+                                             const std::vector<token>& tokens) {
+    std::size_t first_inside = 0;
+    while (first_inside < tokens.size() && tokens[first_inside].end <= begin) ++first_inside;
+    if (is_deferred_to(tokens, first_inside)) return tense::future;
+    const attached_cue* cue = attached_to(s, begin, end, c, tokens);
+    if (cue && !cue->weak) return cue->marks;
     return std::nullopt;
+}
+
+tense tense_of_verbs(const std::vector<verb_group>& groups, std::size_t begin, std::size_t end) {
+    const verb_group* before = nullptr;
+    for (const auto& g : groups)
+        if (g.end <= begin) before = &g;
+    if (before) return before->marks;
+    for (const auto& g : groups)
+        if (g.begin >= end) return g.prospective ? tense::past : g.marks;
+    return tense::unknown;
 }
 
 }  // namespace
@@ -327,16 +365,13 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     if (begin > end || end > sentence.size()) return tense::unknown;
     const clause_bounds clause = clause_around(sentence, begin, end);
     const std::vector<token> tokens = tokenize(sentence, clause);
-    if (const auto attached = attached_tense(sentence, begin, end, clause, tokens)) return *attached;
-    const std::vector<verb_group> groups = verb_groups(tokens, begin, end);
-
-    const verb_group* before = nullptr;
-    for (const auto& g : groups)
-        if (g.end <= begin) before = &g;
-    if (before) return before->marks;
-    for (const auto& g : groups)
-        if (g.begin >= end) return g.prospective ? tense::past : g.marks;
-    return tense::unknown;
+    if (const auto attached = strongly_attached_tense(sentence, begin, end, clause, tokens)) return *attached;
+    const tense t = tense_of_verbs(verb_groups(tokens, begin, end), begin, end);
+    if (t == tense::present || t == tense::unknown) {
+        const attached_cue* cue = attached_to(sentence, begin, end, clause, tokens);
+        if (cue && cue->weak) return cue->marks;
+    }
+    return t;
 }
 
 }  // namespace dateline

@@ -120,14 +120,24 @@ constexpr std::array cue_table{
 };
 
 using enum cue_side;
+constexpr bool strong = false;
+constexpr bool weak = true;
 
 constexpr std::array attached_table{
     // "ahead of" before a possessive too: "ahead of Friday's vote" is future.
-    attached_cue{"ahead of", before, future, "Officials met in Riyadh ahead of Friday's vote.", "Friday"},
-    attached_cue{"as soon as", before, future, "Castro said the group could leave as soon as Tuesday.", "Tuesday"},
-    attached_cue{"as early as", before, future, "Officials said the boy could be flown home as early as Tuesday.", "Tuesday"},
+    attached_cue{"ahead of", before, future, strong, "Officials met in Riyadh ahead of Friday's vote.", "Friday"},
+    attached_cue{"as soon as", before, future, strong, "Castro said the group could leave as soon as Tuesday.", "Tuesday"},
+    attached_cue{"as early as", before, future, strong, "Officials said the boy could be flown home as early as Tuesday.", "Tuesday"},
+    // A date from which a change applies is mostly announced before it.
+    attached_cue{"effective", before, future, strong, "The company created an office of the chairman, effective Feb. 1.",
+                 "Feb. 1"},
+    // Deadlines lie ahead unless the clause is in the past.
+    attached_cue{"by", before, future, weak, "The sale is part of a program to pay down the bridge loan by February.",
+                 "February"},
+    attached_cue{"until", before, future, weak, "The museum is closed until Monday.", "Monday"},
+    attached_cue{"till", before, future, weak, "The border stays shut till Sunday.", "Sunday"},
     // A possessive names something that has happened: "Wednesday's ruling", "last week's vote".
-    attached_cue{"'s", after, past, "His relatives said they would look for ways to get around Wednesday's ruling.",
+    attached_cue{"'s", after, past, strong, "His relatives said they would look for ways to get around Wednesday's ruling.",
                  "Wednesday"},
 };
 

@@ -35,6 +35,9 @@ struct attached_cue {
     std::string_view words;  // lowercase, one space between words
     cue_side side;
     tense marks;
+    // A weak cue decides only when the verbs of the clause say present or nothing: "is part of
+    // a program to pay down the loan by February" is future, "had filed reports by Wednesday" past.
+    bool weak;
     std::string_view example;
     std::string_view expression;
 };
