@@ -41,6 +41,13 @@ TEST(deferral_verbs, every_entry_makes_its_until_expression_future) {
     }
 }
 
+TEST(clause_openers, every_entry_gives_its_expected_tense_in_its_example) {
+    for (const auto& opener : clause_openers()) {
+        EXPECT_EQ(to_string(tense_of(opener.example, opener.expression)), to_string(opener.expected))
+            << "opener \"" << opener.word << "\" in: " << opener.example;
+    }
+}
+
 struct tense_case {
     std::string_view sentence;
     std::string_view expression;
@@ -106,6 +113,13 @@ INSTANTIATE_TEST_SUITE_P(
         tense_case{"Zelenskyy flew to Riyadh to meet the envoy on Tuesday.", "Tuesday", tense::past},
         tense_case{"Putin did not meet the envoy on Tuesday.", "Tuesday", tense::past},
         tense_case{"Trump's envoy is expected to meet Putin on Friday.", "Friday", tense::future},
+        // a clause opener between the verb before and the expression: the verb of its own clause decides
+        tense_case{"Officials in Kenya also hoped she would produce new aid for their countries, where the Aug. 7 "
+                   "terrorist blasts killed 257 people.",
+                   "Aug. 7", tense::past},
+        tense_case{"Officials said that the talks that will resume on Monday matter.", "Monday", tense::future},
+        tense_case{"Trump met the leaders who will sign the accord on Monday.", "Monday", tense::future},
+        tense_case{"Trump will meet the leaders, who on Monday.", "Monday", tense::future},
         // nearest before wins, else nearest after
         tense_case{"Officials said the talks will resume on Monday.", "Monday", tense::future},
         tense_case{"On Monday the talks will resume, officials said.", "Monday", tense::future},

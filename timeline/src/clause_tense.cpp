@@ -349,13 +349,30 @@ std::optional<tense> strongly_attached_tense(std::string_view s, std::size_t beg
     return std::nullopt;
 }
 
-tense tense_of_verbs(const std::vector<verb_group>& groups, std::size_t begin, std::size_t end) {
+bool is_clause_opener(std::string_view w) {
+    const auto openers = clause_openers();
+    return std::any_of(openers.begin(), openers.end(), [&](const clause_opener& o) { return o.word == w; });
+}
+
+bool opener_between(const std::vector<token>& tokens, std::size_t from, std::size_t to) {
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [&](const token& t) { return t.begin >= from && t.end <= to && is_clause_opener(t.word); });
+}
+
+// The nearest verb group before the expression decides, unless a clause opener stands between
+// them and the expression's own clause has its verb after it ("hoped she would bring aid to
+// countries where the Aug. 7 blasts killed 257 people"); with no group before, the first after.
+tense tense_of_verbs(const std::vector<verb_group>& groups, const std::vector<token>& tokens, std::size_t begin,
+                     std::size_t end) {
     const verb_group* before = nullptr;
-    for (const auto& g : groups)
+    const verb_group* after = nullptr;
+    for (const auto& g : groups) {
         if (g.end <= begin) before = &g;
-    if (before) return before->marks;
-    for (const auto& g : groups)
-        if (g.begin >= end) return g.prospective ? tense::past : g.marks;
+        if (g.begin >= end && !after) after = &g;
+    }
+    const bool own_verb_after = after && !opener_between(tokens, end, after->begin);
+    if (before && !(own_verb_after && opener_between(tokens, before->end, begin))) return before->marks;
+    if (after) return after->prospective ? tense::past : after->marks;
     return tense::unknown;
 }
 
@@ -366,7 +383,7 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     const clause_bounds clause = clause_around(sentence, begin, end);
     const std::vector<token> tokens = tokenize(sentence, clause);
     if (const auto attached = strongly_attached_tense(sentence, begin, end, clause, tokens)) return *attached;
-    const tense t = tense_of_verbs(verb_groups(tokens, begin, end), begin, end);
+    const tense t = tense_of_verbs(verb_groups(tokens, begin, end), tokens, begin, end);
     if (t == tense::present || t == tense::unknown) {
         const attached_cue* cue = attached_to(sentence, begin, end, clause, tokens);
         if (cue && cue->weak) return cue->marks;

@@ -155,9 +155,24 @@ constexpr std::array deferral_table{
     deferral_verb{"given", "The INS has given the Miami relatives until 9 a.m. Tuesday.", "9 a.m. Tuesday"},
 };
 
+constexpr std::array opener_table{
+    clause_opener{"where", "She would bring new aid to countries where the Aug. 7 blasts killed 257 people.", "Aug. 7",
+                  past},
+    clause_opener{"which", "Kyiv will study the plan, which on Friday was rejected by Moscow.", "Friday", past},
+    clause_opener{"who", "Trump will host the leaders who on Monday signed the accord.", "Monday", past},
+    clause_opener{"whose", "Kyiv will honour the soldiers whose bodies on Sunday were returned.", "Sunday", past},
+    clause_opener{"that", "Officials said that on Monday the talks will resume.", "Monday", future},
+    clause_opener{"when", "Kyiv will remember the night when on Thursday drones struck the city.", "Thursday", past},
+    clause_opener{"because", "The envoy cancelled his trip because on Friday the talks will resume in Riyadh.", "Friday",
+                  future},
+    clause_opener{"while", "Zelenskyy will stay in Kyiv, while on Sunday his envoy flew to Riyadh.", "Sunday", past},
+    clause_opener{"although", "Moscow agreed to talks although on Monday it will hold a parade.", "Monday", future},
+};
+
 }  // namespace
 
 std::span<const tense_cue> tense_cues() { return cue_table; }
+std::span<const clause_opener> clause_openers() { return opener_table; }
 std::span<const attached_cue> attached_cues() { return attached_table; }
 std::span<const deferral_verb> deferral_verbs() { return deferral_table; }
 

@@ -54,6 +54,18 @@ struct deferral_verb {
 
 std::span<const deferral_verb> deferral_verbs();
 
+// Words that open a subordinate clause: between a verb and an expression they tell that the
+// expression belongs to a clause of its own, whose verb may follow it ("hoped she would bring aid
+// to countries where the Aug. 7 blasts killed 257 people").
+struct clause_opener {
+    std::string_view word;  // lowercase
+    std::string_view example;
+    std::string_view expression;
+    tense expected;  // the tense of the expression in the example
+};
+
+std::span<const clause_opener> clause_openers();
+
 struct tense_cue {
     std::string_view words;  // lowercase, one space between words; "*ed" = regular past forms
     tense marks;
