@@ -148,6 +148,13 @@ INSTANTIATE_TEST_SUITE_P(
                    "the end of the month", tense::future},
         tense_case{"Trust also created a four-member office of the chairman, effective Feb. 1.", "Feb. 1",
                    tense::future},
+        tense_case{"It is Wednesday's ruling that the relatives will appeal.", "Wednesday", tense::past},
+        tense_case{"The best day for the markets was Friday.", "Friday", tense::past},
+        tense_case{"The vote, set for Thursday, was cancelled.", "Thursday", tense::past},
+        // reporting verbs: the date goes with the report, "would" after one is future in the past
+        tense_case{"Russia will respond to any attack, Peskov told reporters on Wednesday.", "Wednesday", tense::past},
+        tense_case{"In a statement Wednesday, the ministry said Russia will respond.", "Wednesday", tense::past},
+        tense_case{"Castro said the group would be ready to leave on Tuesday.", "Tuesday", tense::future},
         // no cue, and words that only look like past forms
         tense_case{"Sirens across Kyiv on Thursday.", "Thursday", tense::unknown},
         tense_case{"A hundred drones over Kyiv on Thursday.", "Thursday", tense::unknown},

@@ -325,27 +325,32 @@ bool is_deferred_to(const std::vector<token>& tokens, std::size_t first_inside) 
                        [](const token& t) { return is_deferral_verb(t.word); });
 }
 
-// The attached cue of the expression, if any: the words before it first.
+// Index of the first token that is not wholly before byte `begin`.
+std::size_t first_token_from(const std::vector<token>& tokens, std::size_t begin) {
+    std::size_t i = 0;
+    while (i < tokens.size() && tokens[i].end <= begin) ++i;
+    return i;
+}
+
+// The first attached cue of the expression of the given strength, if any: the words before it
+// first.
 const attached_cue* attached_to(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
-                                const std::vector<token>& tokens) {
-    std::size_t first_inside = 0;
-    while (first_inside < tokens.size() && tokens[first_inside].end <= begin) ++first_inside;
+                                const std::vector<token>& tokens, bool weak) {
+    const std::size_t first_inside = first_token_from(tokens, begin);
     for (const auto& cue : attached_cues())
-        if (cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside)) return &cue;
+        if (cue.weak == weak && cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside))
+            return &cue;
     const std::vector<std::string> after = words_after(s, end, c, 3);
     for (const auto& cue : attached_cues())
-        if (cue.side == cue_side::after && spelled_after(cue.words, after)) return &cue;
+        if (cue.weak == weak && cue.side == cue_side::after && spelled_after(cue.words, after)) return &cue;
     return nullptr;
 }
 
 // The tense fixed by words attached to the expression whatever the verbs say, if any.
 std::optional<tense> strongly_attached_tense(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
                                              const std::vector<token>& tokens) {
-    std::size_t first_inside = 0;
-    while (first_inside < tokens.size() && tokens[first_inside].end <= begin) ++first_inside;
-    if (is_deferred_to(tokens, first_inside)) return tense::future;
-    const attached_cue* cue = attached_to(s, begin, end, c, tokens);
-    if (cue && !cue->weak) return cue->marks;
+    if (is_deferred_to(tokens, first_token_from(tokens, begin))) return tense::future;
+    if (const attached_cue* cue = attached_to(s, begin, end, c, tokens, false)) return cue->marks;
     return std::nullopt;
 }
 
@@ -385,8 +390,7 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     if (const auto attached = strongly_attached_tense(sentence, begin, end, clause, tokens)) return *attached;
     const tense t = tense_of_verbs(verb_groups(tokens, begin, end), tokens, begin, end);
     if (t == tense::present || t == tense::unknown) {
-        const attached_cue* cue = attached_to(sentence, begin, end, clause, tokens);
-        if (cue && cue->weak) return cue->marks;
+        if (const attached_cue* cue = attached_to(sentence, begin, end, clause, tokens, true)) return cue->marks;
     }
     return t;
 }

@@ -136,6 +136,13 @@ constexpr std::array attached_table{
                  "February"},
     attached_cue{"until", before, future, weak, "The museum is closed until Monday.", "Monday"},
     attached_cue{"till", before, future, weak, "The border stays shut till Sunday.", "Sunday"},
+    // A date joined to its subject by a present copula is a schedule: "the record date is Nov. 9".
+    attached_cue{"is", before, future, weak, "The record date is Nov. 9.", "Nov. 9"},
+    attached_cue{"are", before, future, weak, "The hearings are Tuesday and Wednesday.", "Tuesday"},
+    attached_cue{"is on", before, future, weak, "The vote is on Sunday.", "Sunday"},
+    attached_cue{"are on", before, future, weak, "Both rounds are on Saturday.", "Saturday"},
+    attached_cue{"set for", before, future, weak, "The vote is set for Thursday.", "Thursday"},
+    attached_cue{"slated for", before, future, weak, "The hearing is slated for Monday.", "Monday"},
     // A possessive names something that has happened: "Wednesday's ruling", "last week's vote".
     attached_cue{"'s", after, past, strong, "His relatives said they would look for ways to get around Wednesday's ruling.",
                  "Wednesday"},
