@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstddef>
+
 #include "dateline/timeline/tense.hpp"
 
 namespace dateline {
@@ -24,6 +27,23 @@ TEST(tense_cues, every_entry_marks_a_tense_and_has_an_example) {
     for (const auto& cue : tense_cues()) {
         EXPECT_NE(cue.marks, tense::unknown) << cue.words;
         EXPECT_FALSE(cue.example.empty()) << cue.words;
+    }
+}
+
+TEST(tense_cues, every_entry_is_found_under_its_first_letter_and_only_there) {
+    std::size_t indexed = 0;
+    for (int c = 0; c < 256; ++c) {
+        for (const auto& cue : tense_cues_starting_with(static_cast<char>(c))) {
+            EXPECT_EQ(cue.words.front(), static_cast<char>(c)) << cue.words;
+            ++indexed;
+        }
+    }
+    EXPECT_EQ(indexed, tense_cues().size());
+    for (const auto& cue : tense_cues()) {
+        const auto same_letter = tense_cues_starting_with(cue.words.front());
+        EXPECT_TRUE(std::any_of(same_letter.begin(), same_letter.end(),
+                                [&](const tense_cue& other) { return other.words == cue.words; }))
+            << cue.words;
     }
 }
 

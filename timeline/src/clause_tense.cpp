@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -37,12 +37,13 @@ std::size_t apostrophe_length(std::string_view s, std::size_t i) {
 // services' ``...'' included.
 std::size_t boundary_length(std::string_view s, std::size_t i) {
     const char c = s[i];
-    if (starts_with_at(s, i, "``") || starts_with_at(s, i, "''")) return 2;
+    if ((c == '`' || c == '\'') && i + 1 < s.size() && s[i + 1] == c) return 2;
     if (c == ';' || c == '"') return 1;
     if (c == ':') {
         const bool clock = i > 0 && i + 1 < s.size() && detail::is_ascii_digit(s[i - 1]) && detail::is_ascii_digit(s[i + 1]);
         return clock ? 0 : 1;
     }
+    if (static_cast<unsigned char>(c) < 0x80) return 0;
     if (starts_with_at(s, i, "\xE2\x80\x9C") || starts_with_at(s, i, "\xE2\x80\x9D")) return 3;  // “ ”
     if (starts_with_at(s, i, "\xC2\xAB") || starts_with_at(s, i, "\xC2\xBB")) return 2;          // « »
     return 0;
@@ -91,10 +92,10 @@ void push_word(std::vector<token>& out, std::string word, std::size_t begin, std
     out.push_back({std::move(word), begin, end, capitalized, hyphenated});
 }
 
-std::vector<token> tokenize(std::string_view s, clause_bounds c) {
+std::vector<token> tokenize(std::string_view s, clause_bounds c, std::size_t max_tokens = SIZE_MAX) {
     std::vector<token> out;
     std::size_t i = c.begin;
-    while (i < c.end) {
+    while (i < c.end && out.size() < max_tokens) {
         if (!detail::is_ascii_alnum(s[i])) {
             ++i;
             continue;
@@ -137,7 +138,7 @@ struct cue_match {
 };
 
 const tense_cue& regular_past_cue() {
-    for (const auto& cue : tense_cues())
+    for (const auto& cue : tense_cues_starting_with('*'))
         if (cue.words == "*ed") return cue;
     return tense_cues().front();  // not reached: the table has the entry
 }
@@ -174,9 +175,8 @@ bool is_attributive(const std::vector<token>& tokens, std::size_t i) {
 cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause_start) {
     cue_match best;
     const std::string& first = tokens[i].word;
-    for (const auto& cue : tense_cues()) {
-        // Most cues differ from the token in their first letter: skip them before splitting words.
-        if (first.empty() || cue.words.empty() || cue.words.front() != first.front()) continue;
+    if (first.empty()) return best;
+    for (const auto& cue : tense_cues_starting_with(first.front())) {
         std::size_t length = 0;
         if (cue.words != "*ed" && words_match(cue.words, tokens, i, length) && length > best.length) best = {&cue, length};
     }
@@ -190,7 +190,8 @@ cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause
 bool is_participle(const token& t) {
     if (t.word.size() > 4 && t.word.ends_with("ing")) return true;
     if (is_regular_past(t, true)) return true;
-    for (const auto& cue : tense_cues())
+    if (t.word.empty()) return false;
+    for (const auto& cue : tense_cues_starting_with(t.word.front()))
         if (cue.role == cue_role::verb && cue.marks == tense::past && cue.words == t.word && cue.words != "ago")
             return true;
     return false;
@@ -212,19 +213,14 @@ struct verb_group {
     bool prospective = false;  // future for what follows, past for what comes before
 };
 
-// A cue of several words that starts at tokens[i] and looks ahead ("expected to", "planning
-// to"): it ends the verb group before it, so "was expected to meet" is a past auxiliary and a
-// future cue, not one past group.
-bool starts_future_cue(const std::vector<token>& tokens, std::size_t i) {
-    const cue_match m = match_cue(tokens, i, false);
-    return m.cue && m.length > 1 && m.cue->marks == tense::future;
-}
+// A cue of several words that looks ahead ("expected to", "planning to"): it ends the verb
+// group before it, so "was expected to meet" is a past auxiliary and a future cue, not one past
+// group.
+bool is_multiword_future(const cue_match& m) { return m.cue && m.length > 1 && m.cue->marks == tense::future; }
 
 // "scheduled" after an auxiliary: "has scheduled a news conference Thursday".
-bool is_future_participle(const token& t) {
-    for (const auto& cue : tense_cues())
-        if (cue.role == cue_role::verb && cue.marks == tense::future && cue.words == t.word) return true;
-    return false;
+bool is_future_participle(const cue_match& m) {
+    return m.cue && m.length == 1 && m.cue->role == cue_role::verb && m.cue->marks == tense::future;
 }
 
 std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, std::size_t skip_end) {
@@ -245,8 +241,10 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
             // A plan in the pluperfect was overtaken: "had been scheduled to expire at midnight
             // Friday" (and was extended) is past.
             const bool pluperfect = m.cue->words == "had";
-            while (j < tokens.size() && outside(tokens[j]) && (pluperfect || !starts_future_cue(tokens, j))) {
-                if (!pluperfect && is_future_participle(tokens[j])) {
+            while (j < tokens.size() && outside(tokens[j])) {
+                const cue_match next = match_cue(tokens, j, false);
+                if (!pluperfect && is_multiword_future(next)) break;
+                if (!pluperfect && is_future_participle(next)) {
                     // "is scheduled for Monday" is future; "was scheduled", "has scheduled" look
                     // ahead from a past report.
                     g.prospective = g.marks == tense::past || m.cue->role == cue_role::perfect;
@@ -255,7 +253,6 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
                     ++j;
                     break;
                 }
-                const cue_match next = match_cue(tokens, j, false);
                 if (next.cue && next.cue->role == cue_role::timetable) {  // "did not meet": the verb ends the group
                     g.end = tokens[j].end;
                     ++j;
@@ -285,7 +282,7 @@ std::vector<std::string> words_after(std::string_view s, std::size_t end, clause
         words.push_back(std::move(w));
         end = i;
     }
-    for (const token& t : tokenize(s, {end, c.end})) {
+    for (const token& t : tokenize(s, {end, c.end}, count)) {
         if (words.size() >= count) break;
         words.push_back(t.word);
     }
@@ -334,25 +331,16 @@ std::size_t first_token_from(const std::vector<token>& tokens, std::size_t begin
 
 // The first attached cue of the expression of the given strength, if any: the words before it
 // first.
-const attached_cue* attached_to(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
-                                const std::vector<token>& tokens, bool weak) {
-    const std::size_t first_inside = first_token_from(tokens, begin);
+const attached_cue* attached_to(const std::vector<token>& tokens, std::size_t first_inside,
+                                const std::vector<std::string>& after, bool weak) {
     for (const auto& cue : attached_cues())
         if (cue.weak == weak && cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside))
             return &cue;
-    const std::vector<std::string> after = words_after(s, end, c, 3);
     for (const auto& cue : attached_cues())
         if (cue.weak == weak && cue.side == cue_side::after && spelled_after(cue.words, after)) return &cue;
     return nullptr;
 }
 
-// The tense fixed by words attached to the expression whatever the verbs say, if any.
-std::optional<tense> strongly_attached_tense(std::string_view s, std::size_t begin, std::size_t end, clause_bounds c,
-                                             const std::vector<token>& tokens) {
-    if (is_deferred_to(tokens, first_token_from(tokens, begin))) return tense::future;
-    if (const attached_cue* cue = attached_to(s, begin, end, c, tokens, false)) return cue->marks;
-    return std::nullopt;
-}
 
 bool is_clause_opener(std::string_view w) {
     const auto openers = clause_openers();
@@ -387,10 +375,15 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     if (begin > end || end > sentence.size()) return tense::unknown;
     const clause_bounds clause = clause_around(sentence, begin, end);
     const std::vector<token> tokens = tokenize(sentence, clause);
-    if (const auto attached = strongly_attached_tense(sentence, begin, end, clause, tokens)) return *attached;
+    const std::size_t first_inside = first_token_from(tokens, begin);
+    const std::vector<std::string> after = words_after(sentence, end, clause, 3);
+    // Words attached to the expression decide whatever the verbs say, weak ones only over a
+    // present or no tense.
+    if (is_deferred_to(tokens, first_inside)) return tense::future;
+    if (const attached_cue* cue = attached_to(tokens, first_inside, after, false)) return cue->marks;
     const tense t = tense_of_verbs(verb_groups(tokens, begin, end), tokens, begin, end);
     if (t == tense::present || t == tense::unknown) {
-        if (const attached_cue* cue = attached_to(sentence, begin, end, clause, tokens, true)) return cue->marks;
+        if (const attached_cue* cue = attached_to(tokens, first_inside, after, true)) return cue->marks;
     }
     return t;
 }

@@ -1,5 +1,7 @@
 // The tense cue table: every entry with a sentence that shows it (tests check each one).
+#include <algorithm>
 #include <array>
+#include <cstddef>
 
 #include "dateline/timeline/tense.hpp"
 
@@ -178,7 +180,30 @@ constexpr std::array opener_table{
 
 }  // namespace
 
+// The cue table sorted by first byte at compile time, and where each first byte starts.
+constexpr auto cues_by_first_byte = [] {
+    auto sorted = cue_table;
+    std::sort(sorted.begin(), sorted.end(), [](const tense_cue& a, const tense_cue& b) { return a.words < b.words; });
+    return sorted;
+}();
+
+constexpr auto first_byte_starts = [] {
+    std::array<std::size_t, 257> starts{};
+    for (std::size_t b = 0, i = 0; b < 256; ++b) {
+        while (i < cues_by_first_byte.size() && static_cast<unsigned char>(cues_by_first_byte[i].words.front()) < b) ++i;
+        starts[b] = i;
+    }
+    starts[256] = cues_by_first_byte.size();
+    return starts;
+}();
+
 std::span<const tense_cue> tense_cues() { return cue_table; }
+
+std::span<const tense_cue> tense_cues_starting_with(char first) {
+    const auto b = static_cast<unsigned char>(first);
+    const std::span<const tense_cue> all = cues_by_first_byte;
+    return all.subspan(first_byte_starts[b], first_byte_starts[b + 1u] - first_byte_starts[b]);
+}
 std::span<const clause_opener> clause_openers() { return opener_table; }
 std::span<const attached_cue> attached_cues() { return attached_table; }
 std::span<const deferral_verb> deferral_verbs() { return deferral_table; }

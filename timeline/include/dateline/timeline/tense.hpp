@@ -76,6 +76,10 @@ struct tense_cue {
 
 std::span<const tense_cue> tense_cues();
 
+// The entries of tense_cues() whose words begin with `first` ('*' gives the "-ed" entry): the
+// matcher looks only at these.
+std::span<const tense_cue> tense_cues_starting_with(char first);
+
 // Tense of the clause of the expression at sentence[begin, end).
 tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end);
 
