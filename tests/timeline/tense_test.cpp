@@ -118,6 +118,9 @@ INSTANTIATE_TEST_SUITE_P(
         // future in the past: a plan reported in the past tense is still ahead of the report
         tense_case{"The envoy was expected to meet Putin on Friday.", "Friday", tense::future},
         tense_case{"On Friday, the Kenyan government planned to pay the first death claims.", "Friday", tense::past},
+        tense_case{"On Saturday, protesters planned a march on the airport.", "Saturday", tense::past},
+        tense_case{"A memorial service planned at the university for Saturday was canceled.", "Saturday",
+                   tense::past},
         tense_case{"The U.S. attorney has scheduled a news conference Thursday to announce a major development.",
                    "Thursday", tense::future},
         tense_case{"The vote was scheduled for Thursday.", "Thursday", tense::future},

@@ -58,6 +58,10 @@ constexpr std::array cue_table{
 
     // Future in the past: plans and schedules reported in the past tense.
     tense_cue{"planned to", future, prospective, "The team planned to leave Nairobi on Thursday.", "Thursday"},
+    tense_cue{"planned a", future, prospective, "Protesters planned a large demonstration in Little Havana on Saturday.",
+              "Saturday"},
+    tense_cue{"planned an", future, prospective, "Veterans planned an evening vigil on Sunday.", "Sunday"},
+    tense_cue{"planned the", future, prospective, "Kyiv planned the prisoner exchange for Friday.", "Friday"},
     tense_cue{"planned for", future, prospective, "The official said the accession was planned for early March.", "early March"},
     tense_cue{"was to", future, prospective, "The envoy was to fly to Moscow on Friday.", "Friday"},
     tense_cue{"were to", future, prospective, "The talks were to resume on Monday.", "Monday"},
