@@ -13,18 +13,26 @@
 namespace dateline {
 namespace {
 
+// Tense cues stand near the expression. The context is cut to this many bytes on each side, so
+// that a sentence or line of megabytes (hostile or broken input: no full stop, no line break)
+// costs linear time, not time proportional to its length for every expression in it.
+constexpr std::size_t tense_window = 256;
+
 // The text whose clause decides the tense of content[begin, end): its sentence, or its line when
-// it is in no sentence (clutter, or the tail after the end of the article).
+// it is in no sentence (clutter, or the tail after the end of the article), cut to tense_window.
 sentence_span context_of(std::string_view content, const std::vector<sentence_span>& sentences,
                          std::size_t& cursor, std::size_t begin, std::size_t end) {
+    const std::size_t window_begin = begin > tense_window ? begin - tense_window : 0;
+    const std::size_t window_end = std::min(content.size(), end + tense_window);
     while (cursor < sentences.size() && sentences[cursor].end <= begin) ++cursor;
     if (cursor < sentences.size() && sentences[cursor].begin <= begin)
-        return {sentences[cursor].begin, std::max(sentences[cursor].end, end)};
-    const std::size_t break_before = begin == 0 ? std::string_view::npos : content.rfind('\n', begin - 1);
-    const std::size_t line_begin = break_before == std::string_view::npos ? 0 : break_before + 1;
-    std::size_t line_end = content.find('\n', end);
-    if (line_end == std::string_view::npos) line_end = content.size();
-    return {line_begin, std::max(line_end, end)};
+        return {std::max(sentences[cursor].begin, window_begin), std::min(std::max(sentences[cursor].end, end), window_end)};
+    const std::string_view before = content.substr(window_begin, begin - window_begin);
+    const std::size_t break_before = before.rfind('\n');
+    const std::size_t line_begin = break_before == std::string_view::npos ? window_begin : window_begin + break_before + 1;
+    const std::size_t break_after = content.substr(end, window_end - end).find('\n');
+    const std::size_t line_end = break_after == std::string_view::npos ? window_end : end + break_after;
+    return {line_begin, line_end};
 }
 
 bool can_be_narrative_time(const resolution& r) {
