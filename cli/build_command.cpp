@@ -29,7 +29,9 @@ std::string render(const chronology& c, const build_request& request) {
 }  // namespace
 
 int run_build(const build_request& request) {
-    loaded_inputs inputs = load_inputs(request.inputs);
+    input_options options = request.inputs;
+    options.output = request.output;
+    loaded_inputs inputs = load_inputs(options);
     print_diagnostics(inputs.diagnostics);
     bool failed = has_errors(inputs.diagnostics);
     if (inputs.documents.empty()) return input_failed;

@@ -29,6 +29,8 @@ std::string identity(const fs::path& p) {
 
 class collector {
 public:
+    explicit collector(const std::string& output) : output_(output.empty() ? std::string() : identity(output)) {}
+
     void add_argument(const std::string& argument) {
         const fs::path path(argument);
         std::error_code ec;
@@ -36,16 +38,20 @@ public:
         if (ec || !fs::exists(status)) {
             result_.diagnostics.push_back(cannot_read(argument, ec));
         } else if (fs::is_directory(status)) {
-            walk(path);
+            const std::size_t problems = result_.diagnostics.size();
+            const bool none = walk(path) == 0;
+            if (none && result_.diagnostics.size() == problems) result_.empty_folders.push_back(argument);
         } else if (path.filename() == manifest_name) {
             add_manifest(argument, manifest_origin::named);
+        } else if (is_article_name(path) && is_output(argument)) {
+            result_.diagnostics.push_back({severity::error, argument, 0, 0, "is also the output file (-o); not read"});
         } else if (is_article_name(path)) {
             add_article(argument);
             const fs::path beside = path.parent_path() / manifest_name;
             if (fs::is_regular_file(beside, ec)) add_manifest(beside.generic_string(), manifest_origin::next_to_file);
         } else {
-            result_.diagnostics.push_back(
-                {severity::warning, argument, 0, 0, "skipped: not a .txt or .md file"});
+            // Named on purpose yet not read: an error, so that the exit code says so.
+            result_.diagnostics.push_back({severity::error, argument, 0, 0, "not a .txt or .md file"});
         }
     }
 
@@ -72,21 +78,25 @@ private:
         return {severity::error, path, 0, 0, "cannot read file: " + reason};
     }
 
+    bool is_output(const std::string& path) const { return !output_.empty() && identity(path) == output_; }
+
     void add_article(const std::string& path) {
         if (seen_.insert(identity(path)).second) result_.articles.push_back(path);
     }
 
-    void walk(const fs::path& folder) {
+    // The number of articles found (counting those already listed).
+    std::size_t walk(const fs::path& folder) {
+        std::size_t found = 0;
         std::error_code ec;
         fs::recursive_directory_iterator it(folder, ec), end;
         if (ec) {
             result_.diagnostics.push_back(cannot_read(folder.generic_string(), ec));
-            return;
+            return found;
         }
         for (; it != end; it.increment(ec)) {
             if (ec) {
                 result_.diagnostics.push_back(cannot_read(folder.generic_string(), ec));
-                return;
+                return found;
             }
             const fs::directory_entry& entry = *it;
             if (is_hidden(entry.path())) {
@@ -98,20 +108,24 @@ private:
             const std::string path = entry.path().generic_string();
             if (entry.path().filename() == manifest_name) {
                 add_manifest(path, manifest_origin::folder_walk);
-            } else if (is_article_name(entry.path())) {
+            } else if (is_article_name(entry.path()) && !is_output(path)) {
                 add_article(path);
+                ++found;
             }
         }
+        return found;
     }
 
+    std::string output_;  // identity of the -o file, or empty
     collected_files result_;
     std::set<std::string> seen_;
 };
 
 }  // namespace
 
-collected_files collect_files(const std::vector<std::string>& paths, const std::string& manifest_flag) {
-    collector c;
+collected_files collect_files(const std::vector<std::string>& paths, const std::string& manifest_flag,
+                              const std::string& output) {
+    collector c(output);
     if (!manifest_flag.empty()) c.add_manifest(manifest_flag, manifest_origin::named);
     for (const std::string& path : paths) c.add_argument(path);
     return std::move(c).finish();

@@ -27,10 +27,14 @@ struct found_manifest {
 struct collected_files {
     std::vector<std::string> articles;        // sorted by path, each once
     std::vector<found_manifest> manifests;    // each once, in the order found
-    std::vector<diagnostic> diagnostics;      // paths that do not exist, files of other kinds
+    std::vector<diagnostic> diagnostics;      // errors: paths that do not exist, named files of other kinds
+    std::vector<std::string> empty_folders;   // folders given as PATH in which no article was found
 };
 
-// `manifest_flag` is --manifest when given (empty otherwise).
-collected_files collect_files(const std::vector<std::string>& paths, const std::string& manifest_flag = {});
+// `manifest_flag` is --manifest when given (empty otherwise). `output` is the -o file, which is
+// never an article: found in a folder it is passed over (a second run must not read the first
+// run's chronology), named as a PATH it is an error (reading it would overwrite it).
+collected_files collect_files(const std::vector<std::string>& paths, const std::string& manifest_flag = {},
+                              const std::string& output = {});
 
 }  // namespace dateline::cli

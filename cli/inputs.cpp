@@ -1,5 +1,6 @@
 #include "inputs.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "collect_files.hpp"
@@ -15,13 +16,21 @@ void append(std::vector<diagnostic>& to, std::vector<diagnostic> from) {
     for (diagnostic& d : from) to.push_back(std::move(d));
 }
 
+bool is_blank(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+}
+
 diagnostic cannot_read(const std::string& path, const std::string& reason) {
     return {severity::error, path, 0, 0, "cannot read file: " + reason};
 }
 
-std::string joined(const std::vector<std::string>& paths) {
+// The paths that gave no article and were not reported already (folders, in practice), joined.
+std::string silent_paths(const std::vector<std::string>& paths, const std::vector<diagnostic>& reported) {
     std::string out;
-    for (const std::string& p : paths) out += (out.empty() ? "" : ", ") + p;
+    for (const std::string& p : paths) {
+        const bool said = std::any_of(reported.begin(), reported.end(), [&](const diagnostic& d) { return d.path == p; });
+        if (!said) out += (out.empty() ? "" : ", ") + p;
+    }
     return out;
 }
 
@@ -45,13 +54,19 @@ std::vector<loaded_manifest> read_manifests(const std::vector<found_manifest>& f
 
 loaded_inputs load_inputs(const input_options& options) {
     loaded_inputs result;
-    collected_files files = collect_files(options.paths, options.manifest);
+    collected_files files = collect_files(options.paths, options.manifest, options.output);
     append(result.diagnostics, std::move(files.diagnostics));
     if (files.articles.empty()) {
-        result.diagnostics.push_back(
-            {severity::error, "dateline", 0, 0, "no .txt or .md files in " + joined(options.paths)});
+        // One line per problem: a path already reported (missing, not an article) is not named again.
+        std::string silent = silent_paths(options.paths, result.diagnostics);
+        if (silent.empty() && !has_errors(result.diagnostics)) silent = silent_paths(options.paths, {});
+        if (!silent.empty())
+            result.diagnostics.push_back({severity::error, "dateline", 0, 0, "no .txt or .md files in " + silent});
         return result;
     }
+
+    for (const std::string& folder : files.empty_folders)
+        result.diagnostics.push_back({severity::warning, folder, 0, 0, "no .txt or .md files in this folder"});
 
     const std::vector<loaded_manifest> manifests = read_manifests(files.manifests, result.diagnostics);
     manifest_matches matches = match_manifests(files.articles, manifests);
@@ -63,6 +78,10 @@ loaded_inputs load_inputs(const input_options& options) {
             result.diagnostics.push_back(cannot_read(path, *file.error));
             continue;
         }
+        if (is_blank(file.bytes)) {
+            result.diagnostics.push_back({severity::warning, path, 0, 0, "empty file; nothing to read"});
+            continue;
+        }
         article_result article = read_article(path, std::move(file.bytes));
         append(result.diagnostics, std::move(article.diagnostics));
         if (!article.doc) continue;
@@ -72,6 +91,8 @@ loaded_inputs load_inputs(const input_options& options) {
     }
 
     append(result.diagnostics, std::move(matches.diagnostics));
+    if (result.documents.empty() && !has_errors(result.diagnostics))
+        result.diagnostics.push_back({severity::error, "dateline", 0, 0, "no article has any text"});
     for (const document& doc : result.documents) {
         if (doc.dated()) continue;
         result.undated.push_back({severity::warning, doc.path, 0, 0,

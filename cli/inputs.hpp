@@ -16,10 +16,11 @@ struct input_options {
     std::vector<std::string> paths;
     std::string manifest;                       // --manifest, empty when not given
     std::optional<publication_time> published;  // --published
+    std::string output = {};                    // -o FILE: never read as an article (see collect_files)
 };
 
 struct loaded_inputs {
-    std::vector<document> documents;  // sorted by path; files that failed are left out
+    std::vector<document> documents;  // sorted by path; files that failed or are empty are left out
     // In order: the paths themselves, manifests, articles (by path), manifest rows naming no input.
     std::vector<diagnostic> diagnostics;
     // A warning per document left without a publication date. Kept apart because

@@ -1,4 +1,5 @@
-// Loading a whole file as bytes: the only place `dateline` reads input files.
+// Loading a whole file as bytes: the only place `dateline` reads input files. Only regular files
+// are read (a FIFO or a device named like an article is an error, never a wait or an endless read).
 #pragma once
 
 #include <optional>

@@ -62,7 +62,9 @@ std::vector<std::string> timeml_file_names(const std::vector<document>& document
 }
 
 int run_tag(const tag_request& request) {
-    const loaded_inputs inputs = load_inputs(request.inputs);
+    input_options options = request.inputs;
+    if (request.format == "jsonl") options.output = request.output;  // timeml: -o is a folder of .tml files
+    const loaded_inputs inputs = load_inputs(options);
     print_diagnostics(inputs.diagnostics);
     print_diagnostics(inputs.undated);
     const bool failed = has_errors(inputs.diagnostics);

@@ -70,7 +70,7 @@ TEST(collect_files, a_path_that_does_not_exist_is_an_error_with_the_reason) {
               (std::vector<std::string>{root / "missing.txt" + ": error: cannot read file: No such file or directory"}));
 }
 
-TEST(collect_files, a_named_file_of_another_kind_is_skipped_with_a_warning) {
+TEST(collect_files, a_named_file_of_another_kind_is_an_error) {
     const scratch_folder root;
     const std::string pdf = root.write("report.pdf", "%PDF");
 
@@ -78,7 +78,7 @@ TEST(collect_files, a_named_file_of_another_kind_is_skipped_with_a_warning) {
 
     EXPECT_TRUE(files.articles.empty());
     EXPECT_EQ(formatted(files.diagnostics),
-              (std::vector<std::string>{pdf + ": warning: skipped: not a .txt or .md file"}));
+              (std::vector<std::string>{pdf + ": error: not a .txt or .md file"}));
 }
 
 TEST(collect_files, a_dangling_link_in_a_folder_is_kept_so_that_reading_it_reports_why) {
