@@ -8,6 +8,7 @@ packages=(
   libboost-dev libhowardhinnant-date-dev tzdata libfmt-dev
   nlohmann-json3-dev libcli11-dev libgumbo-dev
   googletest libgtest-dev libbenchmark-dev
+  clang libclang-rt-14-dev
 )
 
 missing=()
