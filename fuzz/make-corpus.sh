@@ -2,14 +2,16 @@
 # Writes the seed corpora under fuzz/corpus/<target>/ from fixtures/ and a few hand-made inputs.
 # Run from anywhere after building dateline (for the TimeML seeds):
 #   fuzz/make-corpus.sh [path/to/dateline]
-# The result is committed; rerun it when the fixtures change.
+# The result is committed; rerun it when the fixtures change. A fuzzer's finding, once fixed,
+# goes in as fuzz/corpus/<target>/regression-<what> so that CI runs it every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dateline=${1:-build/debug/cli/dateline}
 seeds=fixtures/seeds
 corpus=fuzz/corpus
-rm -rf "$corpus"
+# Inputs named regression-* are findings of past fuzzing, fixed since: they are kept.
 mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build}_fuzzer
+find "$corpus" -type f ! -name 'regression-*' -delete
 
 # The dictionary for -dict: every word of the grammar's tables, and the shapes of the inputs.
 {
