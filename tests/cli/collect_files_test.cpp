@@ -10,13 +10,8 @@
 namespace dateline::cli {
 namespace {
 
+using testing::formatted;
 using testing::scratch_folder;
-
-std::vector<std::string> formatted(const std::vector<diagnostic>& ds) {
-    std::vector<std::string> out;
-    for (const diagnostic& d : ds) out.push_back(format(d));
-    return out;
-}
 
 TEST(collect_files, folder_walk_is_recursive_sorted_and_keeps_only_txt_and_md) {
     const scratch_folder root;

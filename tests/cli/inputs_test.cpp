@@ -11,13 +11,8 @@
 namespace dateline::cli {
 namespace {
 
+using testing::formatted;
 using testing::scratch_folder;
-
-std::vector<std::string> formatted(const std::vector<diagnostic>& ds) {
-    std::vector<std::string> out;
-    for (const diagnostic& d : ds) out.push_back(format(d));
-    return out;
-}
 
 std::vector<std::string> paths(const loaded_inputs& in) {
     std::vector<std::string> out;

@@ -101,4 +101,10 @@ std::vector<std::string> lines(const std::string& text) {
     return result;
 }
 
+std::vector<std::string> formatted(const std::vector<diagnostic>& ds) {
+    std::vector<std::string> out;
+    for (const diagnostic& d : ds) out.push_back(format(d));
+    return out;
+}
+
 }  // namespace dateline::cli::testing

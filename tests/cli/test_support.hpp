@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "dateline/timeline/diagnostic.hpp"
+
 namespace dateline::cli::testing {
 
 class scratch_folder {
@@ -40,6 +42,9 @@ struct run_result {
 // Runs the dateline executable with `arguments`, in `working_folder` (the source tree by default).
 run_result run_dateline(const std::vector<std::string>& arguments,
                         const std::string& working_folder = DATELINE_SOURCE_DIR);
+
+// Each diagnostic as dateline::format writes it.
+std::vector<std::string> formatted(const std::vector<diagnostic>& ds);
 
 // Splits text into lines without their '\n'.
 std::vector<std::string> lines(const std::string& text);
