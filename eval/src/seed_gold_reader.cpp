@@ -106,6 +106,12 @@ seed_gold_result read_seed_gold(std::string_view path, std::string_view json_tex
         result.diagnostics.push_back({severity::error, std::string(path), p.line, p.column,
                                       "invalid JSON: " + parse_error_reason(e.what())});
         return result;
+    } catch (const json::exception& e) {  // a number too large for a double ("1e999") is out_of_range
+        const std::string_view what(e.what());
+        const auto bracket = what.find("] ");
+        result.diagnostics.push_back({severity::error, std::string(path), 0, 0,
+                                      "invalid JSON: " + std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2))});
+        return result;
     }
 
     schema_check check(path);

@@ -85,6 +85,14 @@ TEST(seed_gold_reader, invalid_json_is_an_error_at_its_line_and_column) {
         << r.diagnostics[0].message;
 }
 
+// Found by fuzz/read_seed_gold_fuzzer: nlohmann throws out_of_range, not parse_error, for a
+// number no double can hold, and the uncaught exception ended `dateline eval`.
+TEST(seed_gold_reader, a_number_too_large_for_a_double_is_invalid_json_not_a_crash) {
+    const auto r = read_seed_gold("g.json", "{\"doc\": \"a.txt\", \"dct\": \"2025-04-24\", \"timexes\": [1e999]}");
+    EXPECT_FALSE(r.gold);
+    EXPECT_EQ(formatted(r.diagnostics), (std::vector<std::string>{"g.json: error: invalid JSON: number overflow parsing '1e999'"}));
+}
+
 struct schema_case {
     const char* name;
     const char* json;
