@@ -127,7 +127,7 @@ inline auto store_number_up_to(unsigned most) {
     return [most](auto& ctx) {
         const unsigned n = x3::_attr(ctx);
         x3::_pass(ctx) = n >= 1 && n <= most;
-        x3::_val(ctx).number = n;
+        if (x3::_pass(ctx)) x3::_val(ctx).number = n;
     };
 }
 const auto store_hour12 = [](auto& ctx) {
@@ -185,13 +185,25 @@ const auto weekday_in_date = weekday_name |
 const auto day_part_word = (day_parts >> boundary)[store_part];
 const auto relation_word = (relations >> boundary)[store_relation];
 const auto unit_word = (units >> boundary)[store_unit];
+const auto add_half = with_val([](temporal_ast& a) { a.count = a.count.value_or(1.0) + 0.5; });
 const auto count_phrase = (numbers >> boundary)[store_count] |
                           (fuzzies >> boundary)[store_fuzzy] |
-                          (count_number >> boundary)[store_count] |
+                          ((count_number >> boundary)[store_count] >> -(sp >> x3::lit("1/2") >> boundary)[add_half]) |
                           ((kw("a") | kw("an") | kw("one"))[count_one]);
 const auto count_adjective = (numbers >> boundary)[store_count] |
                              (count_number >> boundary)[store_count];
 const auto the = kw("the") >> sp;
+
+// Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+const auto store_spoken_year = [](auto& ctx) {
+    const double n = x3::_attr(ctx);
+    x3::_pass(ctx) = n >= 10 && n <= 99;
+    x3::_val(ctx).year = 1900 + static_cast<int>(n);
+};
+const auto spoken_year = (kw("nineteen") >> sp >> (numbers >> boundary)[store_spoken_year]) |
+                         (-(the >> kw("year") >> sp) >> kw("two") >> sp >> kw("thousand"))
+                             [with_val([](temporal_ast& a) { a.year = 2000; })];
+const auto any_year = year4 | spoken_year;
 
 // ---- rules ----------------------------------------------------------------------------------
 const x3::rule<class iso_date_class, temporal_ast> iso_date = "iso_date";
@@ -200,6 +212,7 @@ const x3::rule<class month_day_year_class, temporal_ast> month_day_year = "month
 const x3::rule<class day_month_year_class, temporal_ast> day_month_year = "day_month_year";
 const x3::rule<class month_year_class, temporal_ast> month_year = "month_year";
 const x3::rule<class quarter_class, temporal_ast> quarter = "quarter";
+const x3::rule<class reporting_period_class, temporal_ast> reporting_period = "reporting_period";
 const x3::rule<class half_year_class, temporal_ast> half_year = "half_year";
 const x3::rule<class decade_class, temporal_ast> decade = "decade";
 const x3::rule<class century_class, temporal_ast> century = "century";
@@ -238,16 +251,55 @@ const auto month_day_year_def = begin_as(ast_kind::calendar_date) >> -weekday_pr
 const auto day_month_year_def = begin_as(ast_kind::calendar_date) >> -weekday_prefix >> day_of_month >> sp >>
                                 -(kw("of") >> sp) >> month_name >> -(sep >> year4);
 
-// "March 2025", "March of 2025"
-const auto month_year_def = begin_as(ast_kind::calendar_date) >> month_name >> sep >> -(kw("of") >> sp) >> year4;
+// "March 2025", "March of 2025", "January nineteen ninety-seven", "June last year" (the year
+// named by its relation to the DCT: unit year)
+const auto year_by_relation = ((kw("last")[set_relation(relation::last)] | kw("this")[set_relation(relation::this_)] |
+                                kw("next")[set_relation(relation::next)]) >>
+                               sp >> kw("year"))[with_val([](temporal_ast& a) { a.unit = time_unit::year; })];
+const auto month_year_def = begin_as(ast_kind::calendar_date) >> month_name >>
+                            ((sep >> -(kw("of") >> sp) >> any_year) | (sp >> -(kw("of") >> sp) >> year_by_relation));
 
-// "Q3 2024", "the third quarter of 2024", "third-quarter", "the fourth quarter"
+// "Q3 2024", "the third quarter of 2024", "third-quarter", "the fourth quarter", "the fiscal
+// first quarter", "fiscal second-quarter"
+const auto fiscal = kw("fiscal") >> (dash | sp);
 const auto quarter_def =
     begin_as(ast_kind::quarter) >>
     ((x3::lit('q') >> x3::char_("1-4")[store_quarter_digit] >> boundary >> -(sep >> year4)) |
-     (the >> ordinals[store_number_up_to(4)] >> sp >> kw("quarter") >>
+     (the >> -fiscal >> ordinals[store_number_up_to(4)] >> sp >> kw("quarter") >>
       -((sp >> kw("of") >> sp >> year4) | (sep >> year4))) |
-     (ordinals[store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >> -(sep >> year4)));
+     (-fiscal >> ordinals[store_number_up_to(4)] >> (dash | sp) >> kw("quarter") >> -(sep >> year4)));
+
+// The periods of company reports, placed by their relation to the quarter being reported (the
+// resolver's reported quarter) or to the DCT's year (AST: kind quarter, unit year, see ast.hpp):
+// "the year-ago third quarter", "the comparable year-earlier period", "the quarter a year ago",
+// "the corresponding period last year", "last year's fourth quarter", "the third quarter of
+// next year", "the 1988 quarter", "the latest period".
+const auto period_noun = kw("quarter") | kw("period");
+const auto comparable = (kw("comparable") | kw("corresponding") | kw("same") | kw("like")) >> sp;
+const auto quarter_number = ordinals[store_number_up_to(4)] >> (dash | sp);
+const auto year_before_reported = with_val([](temporal_ast& a) {
+    a.unit = time_unit::year;
+    a.rel = relation::preceding;
+    a.dir = direction::backward;
+    a.count = 1.0;
+});
+const auto year_of_dct = with_val([](temporal_ast& a) { a.unit = time_unit::year; });
+const auto dct_year_relation = kw("last")[set_relation(relation::last)] | kw("this")[set_relation(relation::this_)] |
+                               kw("next")[set_relation(relation::next)];
+const auto a_year_back = ((kw("a") | kw("one")) >> sp >> kw("year") >> sp >> (kw("ago") | kw("earlier"))) |
+                         (kw("last") >> sp >> kw("year"));
+const auto reporting_period_def =
+    begin_as(ast_kind::quarter) >>
+    ((-the >> -comparable >> (kw("year") >> dash >> (kw("ago") | kw("earlier")))[year_before_reported] >> sp >>
+      -fiscal >> -quarter_number >> period_noun) |
+     (the >> -comparable >> -fiscal >> -quarter_number >> period_noun >> sp >> a_year_back[year_before_reported]) |
+     (dct_year_relation >> sp >> kw("year") >> apostrophe >> x3::lit('s') >> boundary >> sp >> -fiscal >>
+      -quarter_number >> period_noun >> x3::eps[year_of_dct]) |
+     (the >> -fiscal >> quarter_number >> kw("quarter") >> sp >> kw("of") >> sp >> dct_year_relation >> sp >>
+      kw("year") >> x3::eps[year_of_dct]) |
+     (the >> -fiscal >> year4 >> sp >> -fiscal >> -quarter_number >> period_noun) |
+     (the >> (kw("latest") | (kw("most") >> sp >> kw("recent"))) >> sp >> -fiscal >> period_noun >>
+      x3::eps[set_relation(relation::same)]));
 
 // "the first half of 2024", "the second half"
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
@@ -269,8 +321,8 @@ const auto century_def = begin_as(ast_kind::century) >> -the >>
 const auto season_word = (seasons >> boundary)[store_season];
 const auto fresh_season = begin_as(ast_kind::season);
 const auto season_def = (fresh_season >> relation_word >> sp >> season_word >> -(sep >> year4)) |
-                        (fresh_season >> the >> season_word >> -(sp >> kw("of") >> sp >> year4)) |
-                        (fresh_season >> season_word >> sep >> -(kw("of") >> sp) >> year4);
+                        (fresh_season >> the >> season_word >> -(sp >> kw("of") >> sp >> any_year)) |
+                        (fresh_season >> season_word >> sep >> -(kw("of") >> sp) >> any_year);
 
 // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "midnight Friday"
 const auto meridiem = (((x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")) >> boundary)[to_am]) |
@@ -331,10 +383,7 @@ const auto offset_def =
     (fresh_offset >> the >>
      (kw("previous") | kw("preceding") | kw("prior"))[set_direction(direction::backward, relation::preceding)] >>
      sp >> unit_singular >> x3::eps[count_one]) |
-    // "year-earlier", "the year-ago quarter", "the year-earlier period" (business news)
-    (fresh_offset >> the >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
-     (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)] >> sp >>
-     (kw("quarter") | kw("period"))) |
+    // "year-earlier", "year-ago" (business news; "the year-ago quarter" is a reporting period)
     (fresh_offset >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
      (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)]) |
     (fresh_offset >> -((kw("earlier") | kw("later")) >> sp) >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
@@ -348,13 +397,15 @@ const auto calendar_unit = (kw("day")[set_unit_count(time_unit::day, 1)]) | (kw(
                            (kw("decade")[set_unit_count(time_unit::decade, 1)]);
 // "three years", "a few days", "the past three months", "30-day", "two-year", "an hour-long"
 const auto not_an_age = !(dash >> x3::lit("old"));
+const auto not_year_earlier = !(dash >> (kw("earlier") | kw("ago")));  // "a year-earlier loss"
 const auto fresh_duration = begin_as(ast_kind::duration);
 const auto duration_def =
     (fresh_duration >> the >> (kw("past") | kw("last") | kw("next") | kw("first")) >> sp >> count_phrase >> sp >>
      unit_word) |
     (fresh_duration >> count_adjective >> dash >> unit_singular >> not_an_age >> -(dash >> kw("long"))) |
     (fresh_duration >> (kw("an") | kw("a"))[count_one] >> sp >> unit_singular >> dash >> kw("long")) |
-    (fresh_duration >> count_phrase >> sp >> unit_word) |
+    (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >>
+     -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
     (fresh_duration >> the >> (kw("past") | kw("last")) >> sp >> calendar_unit);
 
@@ -380,16 +431,7 @@ const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_w
 const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >> weekday_name >>
                          -(sp >> day_part_word);
 
-// "2022", "fiscal 1989", and years as broadcast transcripts spell them: "nineteen ninety-six",
-// "the year two thousand"
-const auto store_spoken_year = [](auto& ctx) {
-    const double n = x3::_attr(ctx);
-    x3::_pass(ctx) = n >= 10 && n <= 99;
-    x3::_val(ctx).year = 1900 + static_cast<int>(n);
-};
-const auto spoken_year = (kw("nineteen") >> sp >> (numbers >> boundary)[store_spoken_year]) |
-                         (-(the >> kw("year") >> sp) >> kw("two") >> sp >> kw("thousand"))
-                             [with_val([](temporal_ast& a) { a.year = 2000; })];
+// "2022", "fiscal 1989", "nineteen ninety-six", "the year two thousand"
 const auto year_only_def = begin_as(ast_kind::calendar_date) >> (spoken_year | (-(kw("fiscal") >> sp) >> year4));
 
 // "Christmas", "Thanksgiving Day", "last Thanksgiving", "Christmas 2024" (recognize() insists on
@@ -403,14 +445,14 @@ const auto holiday_def = begin_as(ast_kind::holiday) >> -(relation_word >> sp) >
 const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name >>
                             !(sp >> uint1_2 >> boundary);
 
-const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | quarter |
+const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | reporting_period | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |
                             vague | offset | duration | set | year_only | holiday | named_unit | weekday |
                             late_vague | month_only;
 
 const auto modifier_def = modifiers >> (sp | dash);
 
-BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, quarter, half_year,
+BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, reporting_period, quarter, half_year,
                     decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
                     set, named_unit, weekday, late_vague, year_only, holiday, month_only, expression, modifier)
 

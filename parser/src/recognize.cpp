@@ -61,7 +61,8 @@ bool article_may_start_expression(std::string_view article, std::string_view tex
                is_one_of(next.word, {"day", "night", "week", "weekend", "month", "quarter", "year", "decade",
                                      "century", "days", "weeks", "months", "years", "future", "near", "beginning",
                                      "start", "dawn", "middle", "end", "close", "same", "following", "previous",
-                                     "preceding", "prior", "latest", "coming"});
+                                     "preceding", "prior", "latest", "coming", "comparable", "corresponding",
+                                     "like", "most"});
     return is_one_of(next.word, {"second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days",
                                  "night", "nights", "week", "weeks", "weekend", "fortnight", "month", "months",
                                  "quarter", "year", "years", "decade", "decades", "century", "millennium", "few",
@@ -146,8 +147,10 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         // "March" the month, not "march" the verb, nor "Jan" the name, nor "the March for Life".
         std::size_t p = begin;
         const std::string_view before = previous_word(text, p);
-        return has_uppercase(match) && !ends_with_month_abbreviation(match) && before != "the" && before != "a" &&
-               before != "annual";
+        // "June last year" ends with its year, not with the month's name.
+        const bool month_ends_match = ast.unit != time_unit::year;
+        return has_uppercase(match) && !(month_ends_match && ends_with_month_abbreviation(match)) && before != "the" &&
+               before != "a" && before != "annual";
     }
     if (ast.kind == ast_kind::holiday) return has_uppercase(match);  // "Christmas", not "christmas"
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {

@@ -57,10 +57,11 @@ struct choice {
 date::year_month_day first_day(const period& p) { return date::year_month_day{date::floor<date::days>(p.when.begin)}; }
 
 // "last March", "next May", "this September", "the following March": the relation decides,
-// not the tense. "last March" is the previous year's March, as TimeBank has it ("last February"
-// written on 1 March 1998 is 1997-02); "next"/"following" is the first one after the anchor's
-// day (or month), "preceding" the last one before it, "this"/"that" the anchor year's (for a
-// bare day of month, the anchor month's).
+// not the tense. "last March" is the latest March that ended before the month preceding the
+// anchor's: written in October it is this year's, written on 1 March it is last year's (the
+// February just ended is "in February", not "last February"; TimeBank annotates both so).
+// "next"/"following" is the first one after the anchor's day (or month), "preceding" the last
+// one before it, "this"/"that" the anchor year's (for a bare day of month, the anchor month's).
 choice by_relation(const std::vector<period>& candidates, const anchor_point& anchor, relation rel, bool day_only) {
     const date::local_seconds day_begins{anchor.day};
     const date::local_seconds day_ends{anchor.day + date::days{1}};
@@ -69,9 +70,11 @@ choice by_relation(const std::vector<period>& candidates, const anchor_point& an
     switch (rel) {
     case relation::last:
         if (!day_only) {
+            const date::year_month previous = date::year_month{today.year(), today.month()} - date::months{1};
+            const date::local_seconds previous_begins{date::local_days{previous / 1}};
             for (const period& c : candidates)
-                if (first_day(c).year() == today.year() - date::years{1}) found = c;
-            return {found, "calendar.last_is_previous_year"};
+                if (c.when.end <= previous_begins) found = c;
+            return {found, "calendar.last_ended_before_previous_month"};
         }
         [[fallthrough]];
     case relation::preceding:
@@ -132,6 +135,20 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
     return anchored(*c.chosen, date_type, c.rule, anchor);
 }
 
+// "June last year", "January this year", "March next year": the DCT's year, stepped.
+resolution with_year_by_relation(const temporal_ast& a, const resolve_context& ctx) {
+    const auto dct = dct_anchor(ctx);
+    if (!dct) return needs_anchor(date_type, "calendar.year_by_relation.undated");
+    const int step = a.rel == relation::last ? -1 : a.rel == relation::next ? 1 : 0;
+    const long long year = static_cast<int>(date::year_month_day{dct->day}.year()) + step;
+    resolution r = with_year(a, year, "calendar.year_by_relation");
+    if (r.resolved()) {
+        r.anchor = dct->kind;
+        r.anchor_value = dct->value;
+    }
+    return r;
+}
+
 }  // namespace
 
 resolution resolve_calendar_date(const temporal_ast& a, const resolve_context& ctx) {
@@ -154,6 +171,7 @@ resolution resolve_calendar_date(const temporal_ast& a, const resolve_context& c
         return r;
     }
     if (a.year) return with_year(a, *a.year, "calendar.explicit");
+    if (a.unit == time_unit::year) return with_year_by_relation(a, ctx);
     const auto anchor = anchor_for(a.rel, ctx);
     if (!anchor) return needs_anchor(date_type, "calendar.missing_year.undated");
     return without_year(a, *anchor, ctx.clause_tense);

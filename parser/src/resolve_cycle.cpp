@@ -1,5 +1,6 @@
 // Periods that recur within each year: seasons, quarters, halves. "spring 2024", "the third
 // quarter", "last summer", "next quarter", "the second half".
+#include <chrono>
 #include <vector>
 
 #include "resolve_anchor.hpp"
@@ -16,6 +17,9 @@ constexpr timex_type date_type = timex_type::date;
 // Counting periods since year 0: index = year * per_year + slot.
 struct cycle {
     long long per_year;
+    // How long after its end a period is still talked of in the future tense: a company "will
+    // report third-quarter results" weeks after the quarter has ended.
+    std::chrono::seconds future_tolerance;
     long long (*index_of)(date::local_days);   // the period containing a day
     period (*make)(long long year, long long slot);
     struct {
@@ -52,17 +56,17 @@ long long half_index(date::local_days d) {
 
 period half_of(long long year, long long slot) { return half_year_period(year, static_cast<unsigned>(slot + 1)); }
 
-constexpr cycle seasons{4, season_index, season_of,
+constexpr cycle seasons{4, std::chrono::seconds{0}, season_index, season_of,
     {"season.explicit", "season.invalid", "season.undated", "season.out_of_range", "season.previous",
      "season.next", "season.current", "season.this_year", "season.last_such_before_current",
      "season.next_such_after_current", "season.missing_year.past_not_after_dct",
      "season.missing_year.future_not_before_dct", "season.missing_year.nearest_dct"}};
-constexpr cycle quarters{4, quarter_index, quarter_of,
+constexpr cycle quarters{4, std::chrono::seconds{date::days{62}}, quarter_index, quarter_of,
     {"quarter.explicit", "quarter.invalid", "quarter.undated", "quarter.out_of_range", "quarter.previous",
      "quarter.next", "quarter.current", "quarter.this_year", "quarter.last_such_before_current",
      "quarter.next_such_after_current", "quarter.missing_year.past_not_after_dct",
      "quarter.missing_year.future_not_before_dct", "quarter.missing_year.nearest_dct"}};
-constexpr cycle halves{2, half_index, half_of,
+constexpr cycle halves{2, std::chrono::seconds{date::days{62}}, half_index, half_of,
     {"half_year.explicit", "half_year.invalid", "half_year.undated", "half_year.out_of_range",
      "half_year.previous", "half_year.next", "half_year.current", "half_year.this_year",
      "half_year.last_such_before_current", "half_year.next_such_after_current",
@@ -123,7 +127,8 @@ resolution resolve_cycle(const cycle& c, const temporal_ast& a, std::optional<lo
     std::vector<period> candidates;
     for (long long y = year - 1; y <= year + 1; ++y)
         if (writable_year(y)) candidates.push_back(c.make(y, *slot));
-    const auto chosen = choose_occurrence(candidates, anchor->day, ctx.clause_tense);
+    const auto chosen = choose_occurrence(candidates, anchor->day, ctx.clause_tense, std::chrono::seconds{0},
+                                          c.future_tolerance);
     if (!chosen) return unresolved_from(date_type, c.rules.out_of_range, *anchor);
     const std::string_view rule = ctx.clause_tense == tense::past     ? c.rules.past
                                   : ctx.clause_tense == tense::future ? c.rules.future
@@ -151,6 +156,7 @@ resolution resolve_season(const temporal_ast& a, const resolve_context& ctx) {
 }
 
 resolution resolve_quarter(const temporal_ast& a, const resolve_context& ctx) {
+    if (names_reporting_quarter(a)) return resolve_reporting_quarter(a, ctx);
     return resolve_cycle(quarters, a, numbered_slot(a), ctx);
 }
 

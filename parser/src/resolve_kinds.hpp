@@ -12,6 +12,9 @@ resolution resolve_decade(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_century(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_season(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_quarter(const temporal_ast& a, const resolve_context& ctx);
+// A company report's period ("the year-ago quarter"): resolve_quarter hands these over.
+bool names_reporting_quarter(const temporal_ast& a);
+resolution resolve_reporting_quarter(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_half_year(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_relative_day(const temporal_ast& a, const resolve_context& ctx);
 resolution resolve_weekday(const temporal_ast& a, const resolve_context& ctx);

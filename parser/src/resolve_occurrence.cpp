@@ -5,7 +5,7 @@
 namespace dateline::detail {
 
 std::optional<period> choose_occurrence(const std::vector<period>& candidates, date::local_days dct, tense t,
-                                        std::chrono::seconds past_tolerance) {
+                                        std::chrono::seconds past_tolerance, std::chrono::seconds future_tolerance) {
     const local_interval dct_day{date::local_seconds{dct}, date::local_seconds{dct + date::days{1}}};
     const period* chosen = nullptr;
     for (const period& c : candidates) {
@@ -20,7 +20,7 @@ std::optional<period> choose_occurrence(const std::vector<period>& candidates, d
             if (c.when.begin < dct_day.end || c.when.begin - dct_day.end <= past_tolerance) chosen = &c;
             break;
         case tense::future:
-            if (!chosen && c.when.end > dct_day.begin) chosen = &c;  // keeps the earliest
+            if (!chosen && c.when.end + future_tolerance > dct_day.begin) chosen = &c;  // keeps the earliest
             break;
         }
     }

@@ -14,11 +14,12 @@
 namespace dateline::detail {
 
 // Candidates in chronological order (typically the DCT's year and its two neighbours).
-// future: the earliest that has not ended before the DCT day (nothing before the DCT);
+// future: the earliest that has not ended more than `future_tolerance` before the DCT day;
 // past, present, unknown: the latest that has begun by the end of the DCT day, or no more than
 // `past_tolerance` after it (tense detection is a cue, not a certainty; news mostly reports the past).
 std::optional<period> choose_occurrence(const std::vector<period>& candidates, date::local_days dct, tense t,
-                                        std::chrono::seconds past_tolerance = std::chrono::seconds{0});
+                                        std::chrono::seconds past_tolerance = std::chrono::seconds{0},
+                                        std::chrono::seconds future_tolerance = std::chrono::seconds{0});
 
 // "'98" seen from a document of dct_year: the year within [dct_year - 89, dct_year + 10].
 long long two_digit_year_near(unsigned yy, long long dct_year);

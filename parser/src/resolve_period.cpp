@@ -69,8 +69,8 @@ period season_period(long long y, season_name s) {
 }
 
 period decade_period(long long first_year) {
-    // "199X", as TimeBank writes decades.
-    return {fmt::format("{:03}X", first_year / 10), years_from(first_year, 10), granularity::decade};
+    // "199": TIMEX3 writes a decade as the year with its last digit left out.
+    return {fmt::format("{:03}", first_year / 10), years_from(first_year, 10), granularity::decade};
 }
 
 period century_period(long long first_year) {

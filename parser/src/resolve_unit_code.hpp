@@ -1,4 +1,4 @@
-// How TIMEX3 spells an amount of a unit in durations and sets: "P3Y", "PT1.5H", "P2DE", "P1WE", "PXD".
+// How TIMEX3 spells an amount of a unit in durations and sets: "P3Y", "PT1.5H", "P1WE", "PXD".
 #pragma once
 
 #include <optional>

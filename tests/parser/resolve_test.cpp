@@ -61,8 +61,12 @@ const row calendar_rows[] = {
     {"February 29 on the leap day itself", month_day(2, 29), "2024-02-29", "", past, "2024-02-29", T::date, "", G::day, "2024-02-29", "2024-03-01"},
     {"a DCT with time and zone still counts its local day", month_day(4, 24), "2025-04-24T23:30+03:00", "", future, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
 
-    // A relation instead of a year: "last March" is the previous year's (as in TimeBank).
+    // A relation instead of a year: "last March" is the latest March ended before the previous
+    // month (as TimeBank annotates it).
     {"last March, said in April", month_only(3).rel(relation::last), "2025-04-24", "", past, "2024-03", T::date, "", G::month, "2024-03-01", "2024-04-01"},
+    {"last April, said in October 1989 (TimeBank: 1989-04)", month_only(4).rel(relation::last), "1989-10-27", "", past, "1989-04", T::date, "", G::month, "1989-04-01", "1989-05-01"},
+    {"last November, said in January 2000 (TimeBank: 1999-11)", month_only(11).rel(relation::last), "2000-01-13", "", past, "1999-11", T::date, "", G::month, "1999-11-01", "1999-12-01"},
+    {"last October, said in October", month_only(10).rel(relation::last), "1989-10-27", "", past, "1988-10", T::date, "", G::month, "1988-10-01", "1988-11-01"},
     {"last February, said on 1 March 1998 (TimeBank: 1997-02)", month_only(2).rel(relation::last), "1998-03-01", "", past, "1997-02", T::date, "", G::month, "1997-02-01", "1997-03-01"},
     {"last May, said in February 1998 (TimeBank: 1997-05)", month_only(5).rel(relation::last), "1998-02-27", "", past, "1997-05", T::date, "", G::month, "1997-05-01", "1997-06-01"},
     {"next May, said in April", month_only(5).rel(relation::next), "2025-04-24", "", future, "2025-05", T::date, "", G::month, "2025-05-01", "2025-06-01"},
@@ -118,19 +122,19 @@ TEST(calendar_date_resolution, matches_every_row) {
 }
 
 const row decade_century_rows[] = {
-    {"the 1990s", kind(ast_kind::decade).year(1990), "", "", unknown, "199X", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
-    {"the 2020s", kind(ast_kind::decade).year(2020), "", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
-    {"the '90s from 2025", kind(ast_kind::decade).yy(90), "2025-04-24", "", unknown, "199X", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
-    {"the '20s from 2025", kind(ast_kind::decade).yy(20), "2025-04-24", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
-    {"the '30s from 2025 have not begun: 1930s", kind(ast_kind::decade).yy(30), "2025-04-24", "", unknown, "193X", T::date, "", G::decade, "1930-01-01", "1940-01-01"},
-    {"the '20s from 1999", kind(ast_kind::decade).yy(20), "1999-05-01", "", unknown, "192X", T::date, "", G::decade, "1920-01-01", "1930-01-01"},
-    {"the '00s from 2025", kind(ast_kind::decade).yy(0), "2025-04-24", "", unknown, "200X", T::date, "", G::decade, "2000-01-01", "2010-01-01"},
-    {"undated '90s", kind(ast_kind::decade).yy(90), "", "", unknown, "199X", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
-    {"undated '20s", kind(ast_kind::decade).yy(20), "", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
-    {"undated '50s", kind(ast_kind::decade).yy(50), "", "", unknown, "195X", T::date, "", G::decade, "1950-01-01", "1960-01-01"},
+    {"the 1990s", kind(ast_kind::decade).year(1990), "", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"the 2020s", kind(ast_kind::decade).year(2020), "", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the '90s from 2025", kind(ast_kind::decade).yy(90), "2025-04-24", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"the '20s from 2025", kind(ast_kind::decade).yy(20), "2025-04-24", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"the '30s from 2025 have not begun: 1930s", kind(ast_kind::decade).yy(30), "2025-04-24", "", unknown, "193", T::date, "", G::decade, "1930-01-01", "1940-01-01"},
+    {"the '20s from 1999", kind(ast_kind::decade).yy(20), "1999-05-01", "", unknown, "192", T::date, "", G::decade, "1920-01-01", "1930-01-01"},
+    {"the '00s from 2025", kind(ast_kind::decade).yy(0), "2025-04-24", "", unknown, "200", T::date, "", G::decade, "2000-01-01", "2010-01-01"},
+    {"undated '90s", kind(ast_kind::decade).yy(90), "", "", unknown, "199", T::date, "", G::decade, "1990-01-01", "2000-01-01"},
+    {"undated '20s", kind(ast_kind::decade).yy(20), "", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"undated '50s", kind(ast_kind::decade).yy(50), "", "", unknown, "195", T::date, "", G::decade, "1950-01-01", "1960-01-01"},
     {"the 1995s is no decade", kind(ast_kind::decade).year(1995), "", "", unknown, "", T::date, "", G::none, "", ""},
     {"the '95s is no decade", kind(ast_kind::decade).yy(95), "2025-04-24", "", unknown, "", T::date, "", G::none, "", ""},
-    {"this decade (no year)", kind(ast_kind::decade).rel(relation::this_), "2025-04-24", "", unknown, "202X", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
+    {"this decade (no year)", kind(ast_kind::decade).rel(relation::this_), "2025-04-24", "", unknown, "202", T::date, "", G::decade, "2020-01-01", "2030-01-01"},
     {"the 20th century", kind(ast_kind::century).number(20), "", "", unknown, "19", T::date, "", G::century, "1900-01-01", "2000-01-01"},
     {"the 21st century", kind(ast_kind::century).number(21), "", "", unknown, "20", T::date, "", G::century, "2000-01-01", "2100-01-01"},
     {"the first century", kind(ast_kind::century).number(1), "", "", unknown, "00", T::date, "", G::century, "0000-01-01", "0100-01-01"},
@@ -191,6 +195,9 @@ const row cycle_rows[] = {
     {"the second quarter in the future tense has not ended", quarter_of(2), "2025-04-24", "", future, "2025-Q2", T::date, "", G::quarter, "2025-04-01", "2025-07-01"},
     {"last third quarter", quarter_of(3).rel(relation::last), "2025-04-24", "", past, "2024-Q3", T::date, "", G::quarter, "2024-07-01", "2024-10-01"},
     {"next first quarter", quarter_of(1).rel(relation::next), "2025-04-24", "", future, "2026-Q1", T::date, "", G::quarter, "2026-01-01", "2026-04-01"},
+    {"the first quarter in the future tense weeks after it ended (results to come)", quarter_of(1), "2025-04-24", "", future, "2025-Q1", T::date, "", G::quarter, "2025-01-01", "2025-04-01"},
+    {"the first quarter in the future tense months after it ended", quarter_of(1), "2025-07-24", "", future, "2026-Q1", T::date, "", G::quarter, "2026-01-01", "2026-04-01"},
+    {"the second half in the future tense weeks after it ended", half_of(2), "2025-01-20", "", future, "2024-H2", T::date, "", G::half_year, "2024-07-01", "2025-01-01"},
     {"quarter 5", quarter_of(5), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
     {"quarter 0", quarter_of(0).year(2024), "", "", past, "", T::date, "", G::none, "", ""},
 
@@ -218,6 +225,57 @@ TEST(season_quarter_half_resolution, matches_every_row) {
 
 namespace dateline::resolve_testing {
 namespace {
+
+// A company report's periods; with no quarter reported yet, the report is about the last quarter
+// ended before the DCT.
+ast_builder year_ago_quarter() {
+    return kind(ast_kind::quarter).unit(time_unit::year).rel(relation::preceding).count(1).dir(direction::backward);
+}
+ast_builder quarter_of_dct_year(relation r) { return kind(ast_kind::quarter).unit(time_unit::year).rel(r); }
+
+const row reporting_rows[] = {
+    {"the year-ago quarter", year_ago_quarter(), "1989-11-02", "", past, "1988-Q3", T::date, "", G::quarter, "1988-07-01", "1988-10-01"},
+    {"the year-ago second quarter", year_ago_quarter().number(2), "1989-11-02", "", past, "1988-Q2", T::date, "", G::quarter, "1988-04-01", "1988-07-01"},
+    {"the quarter two years earlier", year_ago_quarter().count(2), "1989-11-02", "", past, "1987-Q3", T::date, "", G::quarter, "1987-07-01", "1987-10-01"},
+    {"the year-ago quarter, said in January", year_ago_quarter(), "1990-01-20", "", past, "1988-Q4", T::date, "", G::quarter, "1988-10-01", "1989-01-01"},
+    {"last year's fourth quarter", quarter_of_dct_year(relation::last).number(4), "1989-11-02", "", past, "1988-Q4", T::date, "", G::quarter, "1988-10-01", "1989-01-01"},
+    {"last year's quarter", quarter_of_dct_year(relation::last), "1989-11-02", "", past, "1988-Q3", T::date, "", G::quarter, "1988-07-01", "1988-10-01"},
+    {"this year's first quarter, said in January", quarter_of_dct_year(relation::this_).number(1), "1990-01-20", "", future, "1990-Q1", T::date, "", G::quarter, "1990-01-01", "1990-04-01"},
+    {"next year's first quarter", quarter_of_dct_year(relation::next).number(1), "1989-11-02", "", future, "1990-Q1", T::date, "", G::quarter, "1990-01-01", "1990-04-01"},
+    {"quarter 0 of 1988", quarter_of(0).year(1988), "1989-11-02", "", past, "", T::date, "", G::none, "", ""},
+    {"the 1988 second quarter", quarter_of(2).year(1988), "1989-11-02", "", past, "1988-Q2", T::date, "", G::quarter, "1988-04-01", "1988-07-01"},
+    {"the latest period", kind(ast_kind::quarter).rel(relation::same), "1989-11-02", "", past, "1989-Q3", T::date, "", G::quarter, "1989-07-01", "1989-10-01"},
+    {"the latest quarter, said in January", kind(ast_kind::quarter).rel(relation::same), "1990-01-20", "", past, "1989-Q4", T::date, "", G::quarter, "1989-10-01", "1990-01-01"},
+    {"the year-ago quarter in an undated document", year_ago_quarter(), "", "", past, "", T::date, "", G::none, "", ""},
+};
+
+TEST(reporting_quarter_resolution, matches_every_row) {
+    for (const row& r : reporting_rows) expect_row(r);
+}
+
+TEST(reporting_quarter_resolution, the_1988_quarter_takes_the_number_of_the_quarter_reported) {
+    temporal_ast a;
+    a.kind = ast_kind::quarter;
+    a.year = 1988;
+    const resolution r = resolve(a, context_of("1989-11-02", "", tense::past));
+    EXPECT_EQ(r.value, "1988-Q3");
+    EXPECT_EQ(r.rule, "quarter.reporting.year_of_reported");
+}
+
+TEST(reporting_quarter_resolution, counts_from_the_reported_quarter_when_there_is_one) {
+    resolve_context ctx = context_of("1989-11-02", "", tense::past);
+    const date::local_days q2{date::year{1989} / 4 / 1};
+    ctx.reported_quarter = reference_time{{date::local_seconds{q2}, date::local_seconds{q2 + date::months{3}}},
+                                          granularity::quarter, "1989-Q2"};
+    const resolution r = resolve(year_ago_quarter(), ctx);
+    EXPECT_EQ(r.value, "1988-Q2");
+    EXPECT_EQ(r.rule, "quarter.reporting.years_before_reported");
+    EXPECT_EQ(r.anchor, anchor_kind::narrative);
+    EXPECT_EQ(r.anchor_value, "1989-Q2");
+    // The DCT's year, not the reported quarter's, for "last year's".
+    EXPECT_EQ(resolve(quarter_of_dct_year(relation::last).number(2), ctx).value, "1988-Q2");
+    EXPECT_EQ(resolve(kind(ast_kind::quarter).rel(relation::same), ctx).value, "1989-Q2");
+}
 
 // Business news: after "the third quarter", "a year earlier" / "a year ago" is that quarter a
 // year before (TimeBank writes "1988-Q3"), whatever the DCT's own quarter.

@@ -139,6 +139,23 @@ TEST(tag_matches, a_match_in_a_clutter_line_takes_its_tense_from_its_line) {
     EXPECT_EQ(tagged.sentences.size(), 1U);
 }
 
+// Business news: "a year earlier" counts from the quarter being reported, the last ended recent
+// quarter said in its own right; not from a quarter itself counted back ("a year earlier" twice
+// is 1988-Q3 twice), nor from history ("the 1986 third quarter") or a forecast ("fourth-quarter").
+TEST(tag_document, a_year_earlier_counts_from_the_reported_quarter_only) {
+    document doc = make_document(
+        "Net income rose in the third quarter. It fell from a year earlier. In the 1986 third quarter it was "
+        "higher. The company expects fourth-quarter charges. Sales rose from a year earlier.");
+    doc.published = publication_time{test::day(1989, 11, 2), std::nullopt, ""};
+    const auto tagged = tag_document(doc);
+    std::vector<std::pair<std::string, std::string>> values;
+    for (const timex& t : tagged.timexes) values.emplace_back(t.text, t.r.value);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"the third quarter", "1989-Q3"}, {"a year earlier", "1988-Q3"}, {"the 1986 third quarter", "1986-Q3"},
+        {"fourth-quarter", "1989-Q4"},    {"a year earlier", "1988-Q3"}};
+    EXPECT_EQ(values, expected);
+}
+
 TEST(tag_document, splits_the_body_into_sentences) {
     const document doc = make_document("First sentence. Second sentence.");
     EXPECT_EQ(tag_document(doc).sentences.size(), 2U);

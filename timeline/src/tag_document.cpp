@@ -40,6 +40,21 @@ bool can_be_narrative_time(const resolution& r) {
            r.grain <= granularity::day;
 }
 
+// The quarter a business report is about, which "a year earlier" and "the year-ago quarter" are
+// counted from: a quarter said in its own right (not itself counted from the reported quarter,
+// which would walk "a year earlier" back a year at each mention), ended by the publication date
+// (results are reported after the quarter; "fourth-quarter charges" in October are a forecast)
+// and ended at most nine months before it ("the 1988 third quarter" in a 1989 report is history).
+bool can_be_reported_quarter(const resolution& r, const std::optional<publication_time>& published) {
+    if (!r.resolved() || !r.when || r.type != timex_type::date || r.grain != granularity::quarter) return false;
+    if (r.anchor == anchor_kind::narrative) return false;
+    if (!published) return true;
+    const date::year_month_day day{published->day};
+    const date::local_days recent_enough{(date::year_month{day.year(), day.month()} - date::months{9}) / day.day()};
+    return r.when->end > date::local_seconds{recent_enough} &&
+           r.when->end <= date::local_seconds{published->day + date::days{1}};
+}
+
 }  // namespace
 
 tagged_document tag_matches(const document& doc, std::vector<recognized> found, const resolver& resolve_with) {
@@ -71,7 +86,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         ctx.clause_tense = t.clause_tense;
         t.r = resolve_with(match.ast, ctx);
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
-        if (t.r.resolved() && t.r.when && t.r.type == timex_type::date && t.r.grain == granularity::quarter)
+        if (can_be_reported_quarter(t.r, doc.published))
             ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
         out.timexes.push_back(std::move(t));
     }

@@ -13,7 +13,11 @@ enum class ast_kind : std::uint8_t {
     decade,         // "the 1990s" (year = 1990), "the '90s" (year = 90, two_digit_year)
     century,        // "the 20th century" (number = 20)
     season,         // "spring 2024", "last summer", "this winter"
-    quarter,        // "Q3 2024", "the third quarter", "last quarter"
+    quarter,        // "Q3 2024", "the third quarter", "last quarter"; a company report's periods
+                    // (number absent: the quarter being reported, resolve_context::reported_quarter):
+                    // "the 1988 quarter" (year), "the latest period" (rel same), with unit year
+                    // "the year-ago third quarter" (rel preceding, count 1: a year before the
+                    // reported quarter), "last year's quarter" (rel last/this/next: the DCT's year)
     half_year,      // "the first half of 2024", "the second half"
     relative_day,   // "today" (count 0), "yesterday" (-1), "tomorrow" (1), "the day before yesterday" (-2)
     weekday,        // "Wednesday", "last Tuesday", "next Monday", "this Thursday", "Thursday night"
