@@ -36,6 +36,7 @@ const late_vague_phrases late_vagues;
 const zone_abbreviations zones;
 const holiday_names holidays;
 const modifier_prefixes modifiers;
+const decade_names decade_words;
 
 // ---- semantic actions -----------------------------------------------------------------------
 template <class F>
@@ -230,6 +231,7 @@ const x3::rule<class late_vague_class, temporal_ast> late_vague = "late_vague";
 const x3::rule<class year_only_class, temporal_ast> year_only = "year_only";
 const x3::rule<class holiday_class, temporal_ast> holiday = "holiday";
 const x3::rule<class month_only_class, temporal_ast> month_only = "month_only";
+const x3::rule<class year_end_class, temporal_ast> year_end = "year_end";
 const expression_type expression = "expression";
 const modifier_type modifier = "modifier";
 
@@ -301,15 +303,21 @@ const auto reporting_period_def =
      (the >> (kw("latest") | (kw("most") >> sp >> kw("recent"))) >> sp >> -fiscal >> period_noun >>
       x3::eps[set_relation(relation::same)]));
 
-// "the first half of 2024", "the second half"
+// "the first half of 2024", "the second half", "the last half of 1989"
+const auto second_half_words = (kw("last") | kw("latter"))[with_val([](temporal_ast& a) { a.number = 2U; })];
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
-                           ordinals[store_number_up_to(2)] >> boundary >> sp >> kw("half") >>
+                           ((ordinals[store_number_up_to(2)] >> boundary) | second_half_words) >> sp >> kw("half") >>
                            -(sp >> kw("of") >> sp >> (year4 | (the >> kw("year"))));
 
-// "the 1990s", "the '90s", "1990s"
-const auto decade_def = begin_as(ast_kind::decade) >> -the >>
-                        ((uint4[store_decade4] >> -apostrophe) | (apostrophe >> uint2[store_decade2])) >>
-                        x3::lit('s') >> boundary;
+// "the 1990s", "the '90s", "1990s", "the nineties"
+const auto store_spelled_decade = with_attr([](temporal_ast& a, unsigned y) {
+    a.year = static_cast<int>(y);
+    a.two_digit_year = true;
+});
+const auto decade_def = begin_as(ast_kind::decade) >>
+                        ((-the >> ((uint4[store_decade4] >> -apostrophe) | (apostrophe >> uint2[store_decade2])) >>
+                          x3::lit('s') >> boundary) |
+                         (the >> (decade_words >> boundary)[store_spelled_decade]));
 
 // "the 20th century", "the twentieth century", "21st-century"
 const auto century_def = begin_as(ast_kind::century) >> -the >>
@@ -407,7 +415,10 @@ const auto duration_def =
     (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >>
      -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
-    (fresh_duration >> the >> (kw("past") | kw("last")) >> sp >> calendar_unit);
+    (fresh_duration >> the >> (kw("past") | kw("last")) >> sp >> calendar_unit) |
+    // "the fiscal year ended Sept. 30": a company's year, a span of a year ending on that date
+    (fresh_duration >> the >> -fiscal >> kw("year")[set_unit_count(time_unit::year, 1)] >>
+     &(sp >> (kw("ended") | kw("ending"))));
 
 // "every week", "every other day", "each Monday", "twice a week", "per year", "annually"
 const auto fresh_set = begin_as(ast_kind::set);
@@ -440,6 +451,14 @@ const auto store_holiday = with_attr([](temporal_ast& a, holiday_name h) { a.hol
 const auto holiday_def = begin_as(ast_kind::holiday) >> -(relation_word >> sp) >> (holidays >> boundary)[store_holiday] >>
                          -(sep >> year4);
 
+// "year-end", "year's end": December 31, the year from the tense like "Dec. 31"
+const auto year_end_def = begin_as(ast_kind::calendar_date) >> kw("year") >>
+                          (dash | sp | (apostrophe >> x3::lit('s') >> sp)) >>
+                          kw("end")[with_val([](temporal_ast& a) {
+                              a.month = 12;
+                              a.day = 31;
+                          })];
+
 // "March", "last March" (recognize() insists on a capital letter). Not "last Oct." of "last Oct. 23":
 // there the date starts at "Oct.".
 const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name >>
@@ -447,13 +466,13 @@ const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word
 
 const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | reporting_period | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |
-                            vague | offset | duration | set | year_only | holiday | named_unit | weekday |
+                            vague | offset | duration | set | year_only | year_end | holiday | named_unit | weekday |
                             late_vague | month_only;
 
 const auto modifier_def = modifiers >> (sp | dash);
 
 BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, reporting_period, quarter, half_year,
                     decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
-                    set, named_unit, weekday, late_vague, year_only, holiday, month_only, expression, modifier)
+                    set, named_unit, weekday, late_vague, year_only, year_end, holiday, month_only, expression, modifier)
 
 }  // namespace dateline::grammar

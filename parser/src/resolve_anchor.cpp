@@ -19,9 +19,9 @@ std::optional<anchor_point> dct_anchor(const resolve_context& ctx) {
     return anchor_point{ctx.dct->day, time, anchor_kind::dct, timex_value(*ctx.dct)};
 }
 
-std::optional<anchor_point> narrative_anchor(const resolve_context& ctx) {
-    if (!ctx.narrative) return std::nullopt;
-    const reference_time& n = *ctx.narrative;
+namespace {
+
+std::optional<anchor_point> anchor_at(const reference_time& n) {
     // Checked in seconds first: flooring an absurd time to days would overflow the day count.
     const auto earliest = date::local_seconds{date::local_days{date::year{0} / 1 / 1}};
     const auto latest = date::local_seconds{date::local_days{date::year{10000} / 1 / 1}};
@@ -32,13 +32,28 @@ std::optional<anchor_point> narrative_anchor(const resolve_context& ctx) {
     return anchor_point{day, time, anchor_kind::narrative, n.value};
 }
 
+bool is_month_or_longer(time_unit u) {
+    return u == time_unit::month || u == time_unit::quarter || u == time_unit::half_year || u == time_unit::year ||
+           u == time_unit::decade || u == time_unit::century || u == time_unit::millennium;
+}
+
+}  // namespace
+
+std::optional<anchor_point> narrative_anchor(const resolve_context& ctx) {
+    if (!ctx.narrative) return std::nullopt;
+    return anchor_at(*ctx.narrative);
+}
+
 bool is_narrative_relation(relation r) {
     return r == relation::preceding || r == relation::following || r == relation::same;
 }
 
-std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx) {
-    if (is_narrative_relation(r))
+std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx, time_unit step) {
+    if (is_narrative_relation(r)) {
+        if (is_month_or_longer(step) && ctx.mentioned)
+            if (auto m = anchor_at(*ctx.mentioned)) return m;
         if (auto n = narrative_anchor(ctx)) return n;
+    }
     return dct_anchor(ctx);
 }
 

@@ -31,8 +31,10 @@ std::optional<anchor_point> narrative_anchor(const resolve_context& ctx);
 
 bool is_narrative_relation(relation r);  // preceding, following, same
 
-// The narrative time for preceding/following/same when there is one, else the DCT.
-std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx);
+// The narrative time for preceding/following/same when there is one, else the DCT. A step of a
+// month or more ("that year", "the following month") counts from the last date mentioned at
+// any granularity, a finer one from the last day or time.
+std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx, time_unit step = time_unit::none);
 
 // Resolutions: from a period (absolute or anchored), or unresolved with the rule that says why.
 resolution absolute(const period& p, timex_type type, std::string_view rule);

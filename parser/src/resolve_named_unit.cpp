@@ -73,7 +73,7 @@ resolution resolve_named_unit(const temporal_ast& a, const resolve_context& ctx)
     const timex_type type = a.unit == time_unit::night ? timex_type::time : date_type;
     if (a.unit == time_unit::none || a.unit == time_unit::fortnight || is_clock_unit(a.unit))
         return unresolved(type, "named_unit.unsupported_unit");
-    const auto anchor = anchor_for(a.rel, ctx);
+    const auto anchor = anchor_for(a.rel, ctx, a.unit);
     if (!anchor) return needs_anchor(type, "named_unit.undated");
 
     long long step = step_of(a.rel);

@@ -133,6 +133,14 @@ struct unit_adjectives : x3::symbols<time_unit> {
     }
 };
 
+// Decades spelled out, as two-digit years: "the nineties" is the '90s.
+struct decade_names : x3::symbols<unsigned> {
+    decade_names() {
+        add("twenties", 20U)("thirties", 30U)("forties", 40U)("fifties", 50U)("sixties", 60U)("seventies", 70U)
+           ("eighties", 80U)("nineties", 90U);
+    }
+};
+
 // Calendar periods that "this", "last", "next" can name: "next month", "this week".
 struct named_periods : x3::symbols<time_unit> {
     named_periods() {

@@ -189,6 +189,13 @@ const std::vector<recognition_row> recognition_rows = {
       {"March next year", "calendar_date rel=next month=3 unit=year"},
       {"January nineteen ninety-seven", "calendar_date year=1997 month=1"},
       {"the winter of nineteen ninety-four", "season year=1994 season=winter"}}},
+    {"For the fiscal year ended Sept. 30, by year-end, since year's end; in the nineties; the last half of 1989.",
+     {{"the fiscal year", "duration unit=year count=1"},
+      {"Sept. 30", "calendar_date month=9 day=30"},
+      {"year-end", "calendar_date month=12 day=31"},
+      {"year's end", "calendar_date month=12 day=31"},
+      {"the nineties", "decade year=90'"},
+      {"the last half of 1989", "half_year year=1989 number=2"}}},
     // Halves: "5 1/2 hours", "a minute and a half".
     {"about 5 1/2 hours, for 2 1/2 years, a minute and a half later",
      {{"about 5 1/2 hours", "duration unit=hour count=5.5 mod=approx"},

@@ -156,6 +156,22 @@ TEST(tag_document, a_year_earlier_counts_from_the_reported_quarter_only) {
     EXPECT_EQ(values, expected);
 }
 
+// "that year", "the following month" count from the last date mentioned at any granularity;
+// "the next day" only from a day.
+TEST(tag_document, steps_of_a_month_or_more_count_from_the_last_date_mentioned) {
+    document doc = make_document(
+        "He arrived on Monday, March 2, 1998, and left in June 1999. The following month he wrote, "
+        "and he returned later that year. The next day he called.");
+    doc.published = publication_time{test::day(2000, 1, 10), std::nullopt, ""};
+    const auto tagged = tag_document(doc);
+    std::vector<std::pair<std::string, std::string>> values;
+    for (const timex& t : tagged.timexes) values.emplace_back(t.text, t.r.value);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"Monday, March 2, 1998", "1998-03-02"}, {"June 1999", "1999-06"}, {"The following month", "1999-07"},
+        {"later that year", "1999"}, {"The next day", "1998-03-03"}};
+    EXPECT_EQ(values, expected);
+}
+
 TEST(tag_document, splits_the_body_into_sentences) {
     const document doc = make_document("First sentence. Second sentence.");
     EXPECT_EQ(tag_document(doc).sentences.size(), 2U);

@@ -40,6 +40,10 @@ bool can_be_narrative_time(const resolution& r) {
            r.grain <= granularity::day;
 }
 
+bool can_be_mentioned_time(const resolution& r) {
+    return r.resolved() && r.when && (r.type == timex_type::date || r.type == timex_type::time);
+}
+
 // The quarter a business report is about, which "a year earlier" and "the year-ago quarter" are
 // counted from: a quarter said in its own right (not itself counted from the reported quarter,
 // which would walk "a year earlier" back a year at each mention), ended by the publication date
@@ -86,6 +90,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         ctx.clause_tense = t.clause_tense;
         t.r = resolve_with(match.ast, ctx);
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
+        if (can_be_mentioned_time(t.r)) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_reported_quarter(t.r, doc.published))
             ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
         out.timexes.push_back(std::move(t));

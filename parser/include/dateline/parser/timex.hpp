@@ -64,6 +64,9 @@ struct resolve_context {
     // The last quarter mentioned in the document ("the third quarter"): in business news "a year
     // earlier" and "a year ago" then mean that quarter a year before ("1988-Q3").
     std::optional<reference_time> reported_quarter;
+    // The last date mentioned at any granularity ("in June 1998", "in 1988"): "later that year" and
+    // "the following month" count from it.
+    std::optional<reference_time> mentioned;
 };
 
 // What the resolver says about one expression.
