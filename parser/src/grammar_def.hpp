@@ -383,7 +383,7 @@ const auto offset_def =
      (kw("earlier") | (kw("before") >> clause_end))[set_direction(direction::backward, relation::preceding)]) |
     (fresh_offset >> count_phrase >> sp >> unit_word >> sp >>
      (kw("later") | (kw("after") >> clause_end))[set_direction(direction::forward, relation::following)]) |
-    (fresh_offset >> the >> kw("day")[set_unit_count(time_unit::day, 1)] >> sp >>
+    (fresh_offset >> the >> unit_singular >> x3::eps[count_one] >> sp >>
      ((kw("before") >> clause_end)[set_direction(direction::backward, relation::preceding)] |
       (kw("after") >> clause_end)[set_direction(direction::forward, relation::following)])) |
     (fresh_offset >> the >> (kw("next") | kw("following"))[set_direction(direction::forward, relation::following)] >>
@@ -398,11 +398,6 @@ const auto offset_def =
      (kw("day")[set_unit_count(time_unit::day, 0)] | kw("week")[set_unit_count(time_unit::week, 0)] |
       kw("month")[set_unit_count(time_unit::month, 0)] | kw("year")[set_unit_count(time_unit::year, 0)]));
 
-// "the past week" is a duration; "the last minute" is an idiom, not a minute.
-const auto calendar_unit = (kw("day")[set_unit_count(time_unit::day, 1)]) | (kw("week")[set_unit_count(time_unit::week, 1)]) |
-                           (kw("month")[set_unit_count(time_unit::month, 1)]) |
-                           (kw("year")[set_unit_count(time_unit::year, 1)]) |
-                           (kw("decade")[set_unit_count(time_unit::decade, 1)]);
 // "three years", "a few days", "the past three months", "30-day", "two-year", "an hour-long"
 const auto not_an_age = !(dash >> x3::lit("old"));
 const auto not_year_earlier = !(dash >> (kw("earlier") | kw("ago")));  // "a year-earlier loss"
@@ -415,7 +410,6 @@ const auto duration_def =
     (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >>
      -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
-    (fresh_duration >> the >> (kw("past") | kw("last")) >> sp >> calendar_unit) |
     // "the fiscal year ended Sept. 30": a company's year, a span of a year ending on that date
     (fresh_duration >> the >> -fiscal >> kw("year")[set_unit_count(time_unit::year, 1)] >>
      &(sp >> (kw("ended") | kw("ending"))));
@@ -435,8 +429,16 @@ const auto set_def =
 const auto named_period_word = (periods >> boundary)[store_unit];
 const auto fresh_named_unit = begin_as(ast_kind::named_unit);
 const auto earlier_or_later = (kw("earlier") | kw("later")) >> sp;
-const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_word >> sp >> named_period_word) |
-                            (fresh_named_unit >> the >> named_period_word);
+// "the past year" is last year (TimeBank: the previous year's value); "the last week of April"
+// and "the last minute" are no such thing.
+const auto of_a_month = sp >> kw("of") >> sp >> months >> boundary;  // "the last week of April": a week of April
+const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_word >> sp >> named_period_word >>
+                             !of_a_month) |
+                            (fresh_named_unit >> earlier_or_later >> kw("in") >> sp >> the >> named_period_word) |
+                            (fresh_named_unit >> the >> (kw("past") | kw("last"))[set_relation(relation::last)] >>
+                             sp >> named_period_word >> !(sp >> kw("of"))) |
+                            (fresh_named_unit >> the >> named_period_word >> !dash >>
+                             !(sp >> (kw("of") | kw("before") | kw("after"))));
 
 // "Wednesday", "last Tuesday", "next Monday", "Thursday night"
 const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >> weekday_name >>

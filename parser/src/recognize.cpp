@@ -159,9 +159,11 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         while (next < text.size() && text[next] == ' ') ++next;
         return next >= text.size() || text[next] != '%';
     }
+    // "the year", "the week", "the weekend", "the quarter" alone are the current ones (TimeBank
+    // annotates them nearly every time); "the month", "the decade" only behind "the end of".
     if (ast.kind == ast_kind::named_unit && ast.rel == relation::none && ast.unit != time_unit::weekend &&
-        ast.unit != time_unit::quarter)
-        return modifier && is_position_mod(*modifier);  // "the end of the year", never "the year" alone
+        ast.unit != time_unit::quarter && ast.unit != time_unit::year && ast.unit != time_unit::week)
+        return modifier && is_position_mod(*modifier);
     return true;
 }
 

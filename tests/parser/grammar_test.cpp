@@ -106,9 +106,10 @@ const std::vector<recognition_row> recognition_rows = {
       {"more than three years", "duration unit=year count=3 mod=more_than"},
       {"a few days", "duration unit=day fuzzy"},
       {"about 10 minutes", "duration unit=minute count=10 mod=approx"},}},
-    {"It took the past three months and the past year, at the last minute.",
+    {"It took the past three months and the past year, at the last minute, in the last week of April.",
      {{"the past three months", "duration unit=month count=3"},
-      {"the past year", "duration unit=year count=1"},}},
+      {"the past year", "named_unit rel=last unit=year"},
+      {"April", "calendar_date month=4"},}},
     {"It happens every week, each Monday, every other day, twice a week, per year and annually.",
      {{"every week", "set unit=week"},
       {"each Monday", "set weekday=1"},
@@ -196,6 +197,15 @@ const std::vector<recognition_row> recognition_rows = {
       {"year's end", "calendar_date month=12 day=31"},
       {"the nineties", "decade year=90'"},
       {"the last half of 1989", "half_year year=1989 number=2"}}},
+    // "the year" and "the week" alone are the current ones; not in "the year-ago quarter", "the week
+    // of March 6" or "the year before" (a step from the narrative time).
+    {"For the year, sales rose; the week's most active session; earlier in the year; the week of March 6; "
+     "down from the year before.",
+     {{"the year", "named_unit unit=year"},
+      {"the week", "named_unit unit=week"},
+      {"earlier in the year", "named_unit unit=year"},
+      {"March 6", "calendar_date month=3 day=6"},
+      {"the year before", "offset rel=preceding unit=year count=1 dir=backward"}}},
     // Halves: "5 1/2 hours", "a minute and a half".
     {"about 5 1/2 hours, for 2 1/2 years, a minute and a half later",
      {{"about 5 1/2 hours", "duration unit=hour count=5.5 mod=approx"},
