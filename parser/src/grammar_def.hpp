@@ -351,7 +351,11 @@ const auto relative_day_def = begin_as(ast_kind::relative_day) >>
                                (the >> kw("day") >> sp >> kw("after") >> sp >> kw("tomorrow"))[set_day_offset(2)] |
                                ((kw("today")[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
                                  kw("tomorrow")[set_day_offset(1)]) >>
-                                -(sp >> day_part_word)));
+                                -(sp >> day_part_word)) |
+                               // "afternoon yesterday", "mid-afternoon yesterday" (the "mid-" is a modifier)
+                               (day_part_word >> sp >>
+                                (kw("today")[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
+                                 kw("tomorrow")[set_day_offset(1)])));
 
 // "last night", "tonight", "overnight", "this morning", "that night", "the night before"
 const auto part_of_day_def =
@@ -410,15 +414,23 @@ const auto duration_def =
     (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >>
      -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
+    // "the latest nine months", "the year-earlier nine months": a company's reporting span
+    (fresh_duration >> the >> (kw("latest") | (kw("year") >> dash >> (kw("earlier") | kw("ago")))) >> sp >>
+     count_adjective >> sp >> unit_word) |
     // "the fiscal year ended Sept. 30": a company's year, a span of a year ending on that date
     (fresh_duration >> the >> -fiscal >> kw("year")[set_unit_count(time_unit::year, 1)] >>
      &(sp >> (kw("ended") | kw("ending"))));
 
-// "every week", "every other day", "each Monday", "twice a week", "per year", "annually"
+// "every week", "every other day", "each Monday", "each July", "every summer", "Tuesday nights",
+// "Sundays", "twice a week", "per year", "annually"
 const auto fresh_set = begin_as(ast_kind::set);
+const auto weekday_plural = (weekdays >> x3::lit('s') >> boundary)[store_weekday];
+const auto day_part_plural = (day_parts >> x3::lit('s') >> boundary)[store_part];
 const auto set_def =
     (fresh_set >> (kw("every") | kw("each")) >> -(sp >> kw("other")[count_two]) >> sp >>
-     (weekday_name | (-(count_phrase >> sp) >> unit_word))) |
+     (weekday_name | month_name | season_word | (-(count_phrase >> sp) >> unit_word))) |
+    (fresh_set >> weekday_name >> sp >> day_part_plural) |
+    (fresh_set >> weekday_plural >> -(sp >> (day_part_plural | day_part_word))) |
     (fresh_set >> kw("per") >> sp >> unit_singular) |
     (fresh_set >> (times_per >> boundary)[store_times] >> sp >>
      (kw("a") | kw("an") | kw("per") | kw("every")) >> sp >> unit_singular) |

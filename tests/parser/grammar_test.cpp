@@ -151,8 +151,9 @@ const std::vector<recognition_row> recognition_rows = {
       {"later this month", "named_unit rel=this unit=month"},
       {"earlier this year", "named_unit rel=this unit=year"},
       {"early next year", "named_unit rel=next unit=year mod=start"},}},
+    // Whole words only: "Mayor" is no May, "Junebug" no June; plural weekdays are recurrences.
     {"Mayor Marchenko said Junebug Sundays Fridays.",
-     {}},
+     {{"Sundays", "set weekday=0"}, {"Fridays", "set weekday=5"}}},
     {"It was held over the weekend, in the past and the past.",
      {{"the weekend", "named_unit unit=weekend"},
       {"the past", "vague vague=past"},
@@ -220,7 +221,14 @@ const std::vector<recognition_row> recognition_rows = {
      {{"Thanksgiving Day", "holiday holiday=8"}, {"last Christmas", "holiday rel=last holiday=7"},
       {"Christmas 2024", "holiday year=2024 holiday=7"}, {"Election Day", "holiday holiday=12"}}},
     // Negative cases: words that look like dates but are not.
-    {"The Marchenko report on Sundays and Fridays was signed by Mayor Junebug.", {}},
+    {"The Marchenko report was signed by Mayor Junebug and Dr. Augustine.", {}},
+    {"Orangemen march each July, every summer and on Tuesday nights; shops close Sundays.",
+     {{"each July", "set month=7"}, {"every summer", "set season=summer"},
+      {"Tuesday nights", "set weekday=2 part=night"}, {"Sundays", "set weekday=0"}}},
+    {"Net for the year-earlier nine months and the latest nine months; at mid-afternoon yesterday.",
+     {{"the year-earlier nine months", "duration unit=month count=9"},
+      {"the latest nine months", "duration unit=month count=9"},
+      {"mid-afternoon yesterday", "relative_day day_offset=-1 part=afternoon mod=mid"}}},
     {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},
     {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},
     // A blank line ends an expression: "April" and "24" on either side are not one date.
