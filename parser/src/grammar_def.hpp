@@ -176,7 +176,8 @@ struct count_policies : x3::ureal_policies<double> {
 const auto count_number = x3::real_parser<double, count_policies>{};
 
 const auto ordinal_suffix = (x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"));
-const auto year4 = (uint4 >> boundary)[store_year4];
+// Not the head of a decimal or grouped number: "2082.1 points", "1,500 troops" hold no year.
+const auto year4 = (uint4 >> !(x3::char_(".,") >> x3::digit) >> boundary)[store_year4];
 const auto day_of_month = (uint1_2 >> -ordinal_suffix >> boundary)[store_day];
 const auto month_name = (months >> boundary)[store_month] |
                         (month_abbrs >> -x3::lit('.') >> boundary)[store_month];
@@ -307,7 +308,8 @@ const auto reporting_period_def =
 const auto second_half_words = (kw("last") | kw("latter"))[with_val([](temporal_ast& a) { a.number = 2U; })];
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
                            ((ordinals[store_number_up_to(2)] >> boundary) | second_half_words) >> sp >> kw("half") >>
-                           -(sp >> kw("of") >> sp >> (year4 | (the >> kw("year"))));
+                           -(sp >> kw("of") >> sp >> (year4 | (the >> kw("year")))) >>
+                           !(sp >> kw("of"));  // "the last half of the '80s" is no half-year
 
 // "the 1990s", "the '90s", "1990s", "the nineties"
 const auto store_spelled_decade = with_attr([](temporal_ast& a, unsigned y) {
@@ -337,7 +339,7 @@ const auto meridiem = (((x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")) >> bo
                       (((x3::lit("p.m.") | x3::lit("p.m") | x3::lit("pm")) >> boundary)[to_pm]);
 const auto clock = (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> -sp >> meridiem) |
                    kw("noon")[set_clock(12, 0)] | kw("midday")[set_clock(12, 0)] |
-                   kw("midnight")[set_clock(0, 0)];
+                   kw("midnight")[set_clock(24, 0)];  // hour 24: the resolver decides which midnight
 const auto day_of_clock = weekday_name | kw("today")[set_day_offset(0)] |
                           kw("yesterday")[set_day_offset(-1)] | kw("tomorrow")[set_day_offset(1)] |
                           (month_name >> sp >> day_of_month);
@@ -465,12 +467,12 @@ const auto store_holiday = with_attr([](temporal_ast& a, holiday_name h) { a.hol
 const auto holiday_def = begin_as(ast_kind::holiday) >> -(relation_word >> sp) >> (holidays >> boundary)[store_holiday] >>
                          -(sep >> year4);
 
-// "year-end", "year's end": December 31, the year from the tense like "Dec. 31"
-const auto year_end_def = begin_as(ast_kind::calendar_date) >> kw("year") >>
+// "year-end", "year's end": the end of the current year, like "the end of the year"
+const auto year_end_def = begin_as(ast_kind::named_unit) >> kw("year") >>
                           (dash | sp | (apostrophe >> x3::lit('s') >> sp)) >>
                           kw("end")[with_val([](temporal_ast& a) {
-                              a.month = 12;
-                              a.day = 31;
+                              a.unit = time_unit::year;
+                              a.mod = point_mod::end;
                           })];
 
 // "March", "last March" (recognize() insists on a capital letter). Not "last Oct." of "last Oct. 23":

@@ -37,7 +37,9 @@ resolution resolve_day_reference(const temporal_ast& a, const resolve_context& c
 
     const day_rules& rules = a.kind == ast_kind::time_of_day ? clock_rules : part_rules;
     constexpr timex_type type = timex_type::date;  // becomes TIME once the part or time is added
-    const auto anchor = anchor_for(a.rel, ctx);
+    // A bare clock time ("at 10 p.m.") is on the day the narrative is at, when there is one.
+    const bool bare_clock = a.kind == ast_kind::time_of_day && a.rel == relation::none;
+    const auto anchor = anchor_for(bare_clock ? relation::same : a.rel, ctx);
     if (!anchor) return needs_anchor(type, rules.undated);
 
     long long shift = 0;
@@ -56,8 +58,10 @@ resolution resolve_day_reference(const temporal_ast& a, const resolve_context& c
         break;
     case relation::last: shift = -1, rule = rules.previous_day; break;
     case relation::next: shift = 1, rule = rules.next_day; break;
-    case relation::this_:
     case relation::none:
+        if (anchor->kind == anchor_kind::narrative) rule = rules.narrative_day;
+        [[fallthrough]];
+    case relation::this_:
         // "overnight": the night just past, unless the clause looks ahead.
         if (a.part == day_part::overnight) {
             const bool ahead = ctx.clause_tense == tense::future;

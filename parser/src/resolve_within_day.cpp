@@ -4,6 +4,7 @@
 
 #include "resolve_anchor.hpp"
 #include "resolve_days.hpp"
+#include "resolve_format.hpp"
 #include "resolve_kinds.hpp"
 
 namespace dateline::detail {
@@ -43,10 +44,27 @@ resolution unresolved_keeping_anchor(const resolution& day, std::string_view rul
     return r;
 }
 
+// "midnight Friday" is the end of Friday (TIMEX3 "T24"); "midnight" alone the start of the day.
+bool names_its_day(const temporal_ast& a) {
+    return a.weekday || a.month || a.day || a.day_offset != 0 || a.rel != relation::none;
+}
+
+resolution end_of_day(const resolution& day, date::local_days d) {
+    const date::local_seconds end{d + date::days{1}};
+    return keep_anchor(day, period{day_value(d) + "T24", {end, end + std::chrono::minutes{1}}, granularity::minute},
+                       "time_of_day.midnight_ending_the_day");
+}
+
 }  // namespace
 
 resolution refine_within_day(const resolution& day, const temporal_ast& a, const resolve_context& ctx) {
     const date::local_days d = date::floor<date::days>(day.when->begin);
+    if (a.hour == 24u && a.minute.value_or(0) == 0) {
+        if (names_its_day(a)) return end_of_day(day, d);
+        temporal_ast at_start = a;
+        at_start.hour = 0;
+        return refine_within_day(day, at_start, ctx);
+    }
     const bool clock = a.hour.has_value();
     if (clock && (*a.hour > 23 || a.minute.value_or(0) > 59))
         return unresolved_keeping_anchor(day, "time_of_day.invalid");

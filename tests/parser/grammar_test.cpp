@@ -151,6 +151,9 @@ const std::vector<recognition_row> recognition_rows = {
       {"later this month", "named_unit rel=this unit=month"},
       {"earlier this year", "named_unit rel=this unit=year"},
       {"early next year", "named_unit rel=next unit=year mod=start"},}},
+    // Numbers that continue past four digits hold no year: "2082.1", "1,500".
+    {"The index closed at 2082.1, with 1989,000 shares; in 1989.", {{"1989", "calendar_date year=1989"}}},
+    {"By the last half of the '80s sales were flat.", {{"the '80s", "decade year=80'"}}},
     // Whole words only: "Mayor" is no May, "Junebug" no June; plural weekdays are recurrences.
     {"Mayor Marchenko said Junebug Sundays Fridays.",
      {{"Sundays", "set weekday=0"}, {"Fridays", "set weekday=5"}}},
@@ -194,8 +197,8 @@ const std::vector<recognition_row> recognition_rows = {
     {"For the fiscal year ended Sept. 30, by year-end, since year's end; in the nineties; the last half of 1989.",
      {{"the fiscal year", "duration unit=year count=1"},
       {"Sept. 30", "calendar_date month=9 day=30"},
-      {"year-end", "calendar_date month=12 day=31"},
-      {"year's end", "calendar_date month=12 day=31"},
+      {"year-end", "named_unit unit=year mod=end"},
+      {"year's end", "named_unit unit=year mod=end"},
       {"the nineties", "decade year=90'"},
       {"the last half of 1989", "half_year year=1989 number=2"}}},
     // "the year" and "the week" alone are the current ones; not in "the year-ago quarter", "the week
@@ -240,7 +243,7 @@ const std::vector<recognition_row> recognition_rows = {
     {"Overnight, drones hit; a day later, talks resumed.", {{"Overnight", "part_of_day part=overnight"}, {"a day later", "offset rel=following unit=day count=1 dir=forward"}}},
     {"Two days earlier, he left. It ended 10000000000000 days ago.", {{"Two days earlier", "offset rel=preceding unit=day count=2 dir=backward"}, {"10000000000000 days ago", "offset unit=day count=10000000000000 dir=backward"}}},
     {"during the spring and in Spring 2020; the second half", {{"the spring", "season season=spring"}, {"Spring 2020", "season year=2020 season=spring"}, {"the second half", "half_year number=2"}}},
-    {"at 9 am on Monday and at 12 p.m.; midnight Friday", {{"9 am on Monday", "time_of_day weekday=1 hour=9"}, {"12 p.m.", "time_of_day hour=12"}, {"midnight Friday", "time_of_day weekday=5 hour=0 minute=0"}}},
+    {"at 9 am on Monday and at 12 p.m.; midnight Friday", {{"9 am on Monday", "time_of_day weekday=1 hour=9"}, {"12 p.m.", "time_of_day hour=12"}, {"midnight Friday", "time_of_day weekday=5 hour=24 minute=0"}}},
     {"He spoke on Thu., April 24 and on Wed 23 April.", {{"Thu., April 24", "calendar_date month=4 day=24 weekday=4"}, {"Wed 23 April", "calendar_date month=4 day=23 weekday=3"}}},
     {"the previous week, the preceding year, the night before.", {{"the previous week", "offset rel=preceding unit=week count=1 dir=backward"}, {"the preceding year", "offset rel=preceding unit=year count=1 dir=backward"}, {"the night before", "part_of_day rel=preceding part=night"}}},
     {"this past Sunday and this coming Friday, that Monday", {{"this past Sunday", "weekday rel=last weekday=0"}, {"this coming Friday", "weekday rel=next weekday=5"}, {"that Monday", "weekday rel=same weekday=1"}}},

@@ -170,7 +170,12 @@ const row clock_rows[] = {
     {"5 p.m. Thursday, past, published Thursday 10:00: the day itself", clock(17, 0).wd(thu), "2025-04-24T10:00", "", past, "2025-04-24T17:00", T::time, "", G::minute, "2025-04-24T17:00", "2025-04-24T17:01"},
     {"10:35 that day", clock(10, 35).rel(relation::same), "2025-04-24", "2025-03-18", past, "2025-03-18T10:35", T::time, "", G::minute, "2025-03-18T10:35", "2025-03-18T10:36"},
     {"10:35 the next day", clock(10, 35).rel(relation::following), "2025-04-24", "2025-03-18", past, "2025-03-19T10:35", T::time, "", G::minute, "2025-03-19T10:35", "2025-03-19T10:36"},
-    {"hour 24", clock(24, 0), "2025-04-24", "", past, "", T::time, "", G::none, "", ""},
+    {"midnight (hour 24) alone: the start of the day", clock(24, 0), "2025-04-24", "", past, "2025-04-24T00:00", T::time, "", G::minute, "2025-04-24T00:00", "2025-04-24T00:01"},
+    {"midnight Friday: the end of Friday", clock(24, 0).wd(fri), "1989-10-30", "", past, "1989-10-27T24", T::time, "", G::minute, "1989-10-28T00:00", "1989-10-28T00:01"},
+    {"midnight tomorrow: the end of tomorrow", relative_day(1).at(24, 0), "2025-04-24", "", future, "2025-04-25T24", T::time, "", G::minute, "2025-04-26T00:00", "2025-04-26T00:01"},
+    {"hour 24 with minutes", clock(24, 30), "2025-04-24", "", past, "", T::time, "", G::none, "", ""},
+    {"hour 25", clock(25, 0), "2025-04-24", "", past, "", T::time, "", G::none, "", ""},
+    {"a bare clock time is on the narrative day", clock(22, 0), "1999-04-19", "1998-10-23", past, "1998-10-23T22:00", T::time, "", G::minute, "1998-10-23T22:00", "1998-10-23T22:01"},
     {"minute 60", clock(10, 60), "2025-04-24", "", past, "", T::time, "", G::none, "", ""},
     {"10:35 in an undated document", clock(10, 35), "", "", past, "", T::time, "", G::none, "", ""},
 };

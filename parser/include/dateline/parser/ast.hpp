@@ -96,7 +96,7 @@ struct temporal_ast {
 
     // part of day and clock time (combine with any day reference above)
     day_part part = day_part::none;
-    std::optional<unsigned> hour;      // 0..23 after am/pm normalisation
+    std::optional<unsigned> hour;      // 0..23 after am/pm normalisation; 24 = "midnight"
     std::optional<unsigned> minute;
 
     point_mod mod = point_mod::none;
