@@ -413,7 +413,7 @@ const auto duration_def =
      unit_word) |
     (fresh_duration >> count_adjective >> dash >> unit_singular >> not_an_age >> -(dash >> kw("long"))) |
     (fresh_duration >> (kw("an") | kw("a"))[count_one] >> sp >> unit_singular >> dash >> kw("long")) |
-    (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >>
+    (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >> !(sp >> kw("old")) >>
      -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
     // "the latest nine months", "the year-earlier nine months": a company's reporting span

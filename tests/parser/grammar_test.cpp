@@ -233,6 +233,8 @@ const std::vector<recognition_row> recognition_rows = {
       {"the latest nine months", "duration unit=month count=9"},
       {"mid-afternoon yesterday", "relative_day day_offset=-1 part=afternoon mod=mid"}}},
     {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},
+    // An age is no duration: "52 years old".
+    {"Mr. Reupke, 52 years old, and employees 55 years old or older.", {}},
     {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},
     // A blank line ends an expression: "April" and "24" on either side are not one date.
     {"It was April\n\n24 people came.", {{"April", "calendar_date month=4"}}},
