@@ -337,7 +337,12 @@ const auto season_def = (fresh_season >> relation_word >> sp >> season_word >> -
 // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "midnight Friday"
 const auto meridiem = (((x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")) >> boundary)[to_am]) |
                       (((x3::lit("p.m.") | x3::lit("p.m") | x3::lit("pm")) >> boundary)[to_pm]);
+// "4 in the morning", "9 at night"
+const auto meridiem_phrase = (kw("in") >> sp >> kw("the") >> sp >>
+                              (kw("morning")[to_am] | (kw("afternoon") | kw("evening"))[to_pm])) |
+                             (kw("at") >> sp >> kw("night"))[to_pm];
 const auto clock = (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> -sp >> meridiem) |
+                   (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> sp >> meridiem_phrase) |
                    kw("noon")[set_clock(12, 0)] | kw("midday")[set_clock(12, 0)] |
                    kw("midnight")[set_clock(24, 0)];  // hour 24: the resolver decides which midnight
 const auto day_of_clock = weekday_name | kw("today")[set_day_offset(0)] |
@@ -400,20 +405,22 @@ const auto offset_def =
     // "year-earlier", "year-ago" (business news; "the year-ago quarter" is a reporting period)
     (fresh_offset >> kw("year")[set_unit_count(time_unit::year, 1)] >> dash >>
      (kw("earlier") | kw("ago"))[set_direction(direction::backward, relation::preceding)]) |
-    (fresh_offset >> -((kw("earlier") | kw("later")) >> sp) >> ((the >> kw("same")) | kw("that"))[set_relation(relation::same)] >> sp >>
+    (fresh_offset >> -((kw("earlier") | kw("later")) >> sp) >>
+     ((the >> kw("same")) | (kw("that") >> -(sp >> kw("same"))))[set_relation(relation::same)] >> sp >>
      (kw("day")[set_unit_count(time_unit::day, 0)] | kw("week")[set_unit_count(time_unit::week, 0)] |
       kw("month")[set_unit_count(time_unit::month, 0)] | kw("year")[set_unit_count(time_unit::year, 0)]));
 
 // "three years", "a few days", "the past three months", "30-day", "two-year", "an hour-long"
 const auto not_an_age = !(dash >> x3::lit("old"));
 const auto not_year_earlier = !(dash >> (kw("earlier") | kw("ago")));  // "a year-earlier loss"
+const auto more_of_it = kw("more") | kw("additional") | kw("extra") | kw("further");  // "two more weeks"
 const auto fresh_duration = begin_as(ast_kind::duration);
 const auto duration_def =
     (fresh_duration >> the >> (kw("past") | kw("last") | kw("next") | kw("first")) >> sp >> count_phrase >> sp >>
      unit_word) |
     (fresh_duration >> count_adjective >> dash >> unit_singular >> not_an_age >> -(dash >> kw("long"))) |
     (fresh_duration >> (kw("an") | kw("a"))[count_one] >> sp >> unit_singular >> dash >> kw("long")) |
-    (fresh_duration >> count_phrase >> sp >> unit_word >> not_year_earlier >> !(sp >> kw("old")) >>
+    (fresh_duration >> count_phrase >> sp >> -(more_of_it >> sp) >> unit_word >> not_year_earlier >> !(sp >> kw("old")) >>
      -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
     // "the latest nine months", "the year-earlier nine months": a company's reporting span

@@ -67,7 +67,8 @@ bool article_may_start_expression(std::string_view article, std::string_view tex
     return is_one_of(next.word, {"second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days",
                                  "night", "nights", "week", "weeks", "weekend", "fortnight", "month", "months",
                                  "quarter", "year", "years", "decade", "decades", "century", "millennium", "few",
-                                 "couple", "dozen", "hundred", "half", "number"});
+                                 "couple", "dozen", "hundred", "half", "number", "additional", "extra",
+                                 "further"});
 }
 
 // `text` is folded to lowercase.

@@ -233,6 +233,13 @@ const std::vector<recognition_row> recognition_rows = {
       {"the latest nine months", "duration unit=month count=9"},
       {"mid-afternoon yesterday", "relative_day day_offset=-1 part=afternoon mod=mid"}}},
     {"A 47-year-old woman and 5000 soldiers; 1,500 troops and 3.5 million people.", {}},
+    {"for two more weeks, an additional year, at least 20 more years; at 4 in the morning, 9 at night; that same day",
+     {{"two more weeks", "duration unit=week count=2"},
+      {"an additional year", "duration unit=year count=1"},
+      {"at least 20 more years", "duration unit=year count=20 mod=equal_or_more"},
+      {"4 in the morning", "time_of_day hour=4"},
+      {"9 at night", "time_of_day hour=21"},
+      {"that same day", "offset rel=same unit=day count=0"}}},
     // An age is no duration: "52 years old".
     {"Mr. Reupke, 52 years old, and employees 55 years old or older.", {}},
     {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},
