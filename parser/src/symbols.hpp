@@ -199,7 +199,11 @@ struct vague_phrases : x3::symbols<vague_ref> {
            ("the weeks ahead", vague_ref::future)("the months ahead", vague_ref::future)
            ("the next few days", vague_ref::future)("the next few weeks", vague_ref::future)
            ("the next few months", vague_ref::future)("the next few years", vague_ref::future)
-           ("the coming few days", vague_ref::future);
+           ("the coming few days", vague_ref::future)("coming days", vague_ref::future)
+           ("coming weeks", vague_ref::future)("coming months", vague_ref::future)
+           ("coming years", vague_ref::future)("coming quarters", vague_ref::future)
+           ("the coming quarters", vague_ref::future)("the near term", vague_ref::future)
+           ("the short term", vague_ref::future)("a later date", vague_ref::future);
     }
 };
 

@@ -240,6 +240,10 @@ const std::vector<recognition_row> recognition_rows = {
       {"4 in the morning", "time_of_day hour=4"},
       {"9 at night", "time_of_day hour=21"},
       {"that same day", "offset rel=same unit=day count=0"}}},
+    {"in coming weeks, in the near term, in the short term, at a later date; the coming year",
+     {{"coming weeks", "vague vague=future"}, {"the near term", "vague vague=future"},
+      {"the short term", "vague vague=future"}, {"a later date", "vague vague=future"},
+      {"the coming year", "named_unit rel=next unit=year"}}},
     // An age is no duration: "52 years old".
     {"Mr. Reupke, 52 years old, and employees 55 years old or older.", {}},
     {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},
