@@ -142,34 +142,38 @@ TEST(tag_matches, a_match_in_a_clutter_line_takes_its_tense_from_its_line) {
 // Business news: "a year earlier" counts from the quarter being reported, the last ended recent
 // quarter said in its own right; not from a quarter itself counted back ("a year earlier" twice
 // is 1988-Q3 twice), nor from history ("the 1986 third quarter") or a forecast ("fourth-quarter").
+using text_and_value = std::pair<std::string, std::string>;
+
+// tag_document on `content` published on `published`: each timex's text and value, in order.
+std::vector<text_and_value> values_tagged_in(std::string content, date::local_days published) {
+    document doc = make_document(std::move(content));
+    doc.published = publication_time{published, std::nullopt, ""};
+    std::vector<text_and_value> values;
+    for (const timex& t : tag_document(doc).timexes) values.emplace_back(t.text, t.r.value);
+    return values;
+}
+
 TEST(tag_document, a_year_earlier_counts_from_the_reported_quarter_only) {
-    document doc = make_document(
-        "Net income rose in the third quarter. It fell from a year earlier. In the 1986 third quarter it was "
-        "higher. The company expects fourth-quarter charges. Sales rose from a year earlier.");
-    doc.published = publication_time{test::day(1989, 11, 2), std::nullopt, ""};
-    const auto tagged = tag_document(doc);
-    std::vector<std::pair<std::string, std::string>> values;
-    for (const timex& t : tagged.timexes) values.emplace_back(t.text, t.r.value);
-    const std::vector<std::pair<std::string, std::string>> expected = {
+    const std::vector<text_and_value> expected = {
         {"the third quarter", "1989-Q3"}, {"a year earlier", "1988-Q3"}, {"the 1986 third quarter", "1986-Q3"},
         {"fourth-quarter", "1989-Q4"},    {"a year earlier", "1988-Q3"}};
-    EXPECT_EQ(values, expected);
+    EXPECT_EQ(values_tagged_in(
+                  "Net income rose in the third quarter. It fell from a year earlier. In the 1986 third quarter it "
+                  "was higher. The company expects fourth-quarter charges. Sales rose from a year earlier.",
+                  test::day(1989, 11, 2)),
+              expected);
 }
 
 // "that year", "the following month" count from the last date mentioned at any granularity;
 // "the next day" only from a day.
 TEST(tag_document, steps_of_a_month_or_more_count_from_the_last_date_mentioned) {
-    document doc = make_document(
-        "He arrived on Monday, March 2, 1998, and left in June 1999. The following month he wrote, "
-        "and he returned later that year. The next day he called.");
-    doc.published = publication_time{test::day(2000, 1, 10), std::nullopt, ""};
-    const auto tagged = tag_document(doc);
-    std::vector<std::pair<std::string, std::string>> values;
-    for (const timex& t : tagged.timexes) values.emplace_back(t.text, t.r.value);
-    const std::vector<std::pair<std::string, std::string>> expected = {
+    const std::vector<text_and_value> expected = {
         {"Monday, March 2, 1998", "1998-03-02"}, {"June 1999", "1999-06"}, {"The following month", "1999-07"},
         {"later that year", "1999"}, {"The next day", "1998-03-03"}};
-    EXPECT_EQ(values, expected);
+    EXPECT_EQ(values_tagged_in("He arrived on Monday, March 2, 1998, and left in June 1999. The following month he "
+                               "wrote, and he returned later that year. The next day he called.",
+                               test::day(2000, 1, 10)),
+              expected);
 }
 
 TEST(tag_document, splits_the_body_into_sentences) {
