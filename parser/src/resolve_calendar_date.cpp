@@ -97,6 +97,25 @@ choice by_relation(const std::vector<period>& candidates, const anchor_point& an
     return {found, "calendar.this_anchor_year"};
 }
 
+// "Tuesday, March 4" said within a year of a March 4 that is a Tuesday: that one, whatever the
+// tense said (the weekday is the writer's own check of the date).
+std::optional<period> year_where_weekday_agrees(const temporal_ast& a, const std::vector<period>& candidates,
+                                                date::local_days anchor) {
+    std::optional<period> nearest;
+    date::days nearest_distance{0};
+    for (const period& c : candidates) {
+        const date::local_days d = date::floor<date::days>(c.when.begin);
+        if (weekday_disagrees(a, d)) continue;
+        const date::days distance = d > anchor ? d - anchor : anchor - d;
+        if (distance > date::days{366}) continue;
+        if (!nearest || distance < nearest_distance) {
+            nearest = c;
+            nearest_distance = distance;
+        }
+    }
+    return nearest;
+}
+
 // Month and/or day without a year: the occurrence around the anchor that the relation, or
 // else the tense, points at.
 resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense t) {
@@ -130,8 +149,11 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
     }
     if (!c.chosen) return unresolved_from(date_type, "calendar.out_of_range", anchor);
     const date::local_days chosen_day = date::floor<date::days>(c.chosen->when.begin);
-    if (c.chosen->grain == granularity::day && weekday_disagrees(a, chosen_day))
+    if (c.chosen->grain == granularity::day && weekday_disagrees(a, chosen_day)) {
+        if (auto agreeing = year_where_weekday_agrees(a, candidates, anchor.day))
+            return anchored(*agreeing, date_type, "calendar.weekday_picks_year", anchor);
         c.rule = "calendar.weekday_disagrees_date_wins";
+    }
     return anchored(*c.chosen, date_type, c.rule, anchor);
 }
 

@@ -15,6 +15,10 @@ const row calendar_rows[] = {
     {"April 24, 2025", date_of(2025, 4, 24), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
     {"Thursday, April 24, 2025 (weekday agrees)", date_of(2025, 4, 24).wd(thu), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
     {"Friday, April 24, 2025 (weekday disagrees, the date wins)", date_of(2025, 4, 24).wd(fri), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
+    // Without a year, the weekday picks the year within a year of the DCT, whatever the tense.
+    {"Tuesday, March 4 in the future tense: the past one is a Tuesday", month_day(3, 4).wd(tue), "2025-04-24", "", future, "2025-03-04", T::date, "", G::day, "2025-03-04", "2025-03-05"},
+    {"Wednesday, March 4 in the past tense: next year's is a Wednesday", month_day(3, 4).wd(wed), "2025-04-24", "", past, "2026-03-04", T::date, "", G::day, "2026-03-04", "2026-03-05"},
+    {"Monday, March 4: no such Monday within a year, the tense's year stays", month_day(3, 4).wd(mon), "2025-04-24", "", past, "2025-03-04", T::date, "", G::day, "2025-03-04", "2025-03-05"},
     {"a full date ignores the DCT", date_of(1998, 8, 7), "2025-04-24", "", past, "1998-08-07", T::date, "", G::day, "1998-08-07", "1998-08-08"},
     {"leap day 2024", date_of(2024, 2, 29), "", "", unknown, "2024-02-29", T::date, "", G::day, "2024-02-29", "2024-03-01"},
     {"leap day 2000 (divisible by 400)", date_of(2000, 2, 29), "", "", unknown, "2000-02-29", T::date, "", G::day, "2000-02-29", "2000-03-01"},
