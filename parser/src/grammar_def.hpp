@@ -233,6 +233,8 @@ const x3::rule<class year_only_class, temporal_ast> year_only = "year_only";
 const x3::rule<class holiday_class, temporal_ast> holiday = "holiday";
 const x3::rule<class month_only_class, temporal_ast> month_only = "month_only";
 const x3::rule<class year_end_class, temporal_ast> year_end = "year_end";
+const x3::rule<class part_of_date_class, temporal_ast> part_of_date = "part_of_date";
+const x3::rule<class week_of_date_class, temporal_ast> week_of_date = "week_of_date";
 const expression_type expression = "expression";
 const modifier_type modifier = "modifier";
 
@@ -308,7 +310,7 @@ const auto reporting_period_def =
 const auto second_half_words = (kw("last") | kw("latter"))[with_val([](temporal_ast& a) { a.number = 2U; })];
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
                            ((ordinals[store_number_up_to(2)] >> boundary) | second_half_words) >> sp >> kw("half") >>
-                           -(sp >> kw("of") >> sp >> (year4 | (the >> kw("year")))) >>
+                           -(sp >> kw("of") >> sp >> (year4 | year_by_relation | (the >> kw("year")))) >>
                            !(sp >> kw("of"));  // "the last half of the '80s" is no half-year
 
 // "the 1990s", "the '90s", "1990s", "the nineties"
@@ -482,20 +484,34 @@ const auto year_end_def = begin_as(ast_kind::named_unit) >> kw("year") >>
                               a.mod = point_mod::end;
                           })];
 
+// "the night of April 23", "the morning of March 3, 2025", "the evening of Friday"
+const auto date_of_part = (-weekday_prefix >> month_name >> sp >> day_of_month >> -(sep >> year4)) |
+                          (day_of_month >> sp >> -(kw("of") >> sp) >> month_name >> -(sep >> year4));
+const auto part_of_date_def = (begin_as(ast_kind::calendar_date) >> the >> day_part_word >> sp >> kw("of") >> sp >>
+                               date_of_part) |
+                              (begin_as(ast_kind::weekday) >> the >> day_part_word >> sp >> kw("of") >> sp >>
+                               weekday_name);
+
+// "the week of March 6": the ISO week that day is in (unit week)
+const auto week_of_date_def = begin_as(ast_kind::calendar_date) >> the >> kw("week") >> sp >> kw("of") >> sp >>
+                              month_name >> sp >> day_of_month >> -(sep >> year4) >>
+                              x3::eps[with_val([](temporal_ast& a) { a.unit = time_unit::week; })];
+
 // "March", "last March" (recognize() insists on a capital letter). Not "last Oct." of "last Oct. 23":
 // there the date starts at "Oct.".
 const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name >>
                             !(sp >> uint1_2 >> boundary);
 
-const auto expression_def = iso_date | slash_date | month_day_year | day_month_year | month_year | reporting_period | quarter |
+const auto expression_def = iso_date | slash_date | part_of_date | week_of_date | month_day_year | day_month_year |
+                            month_year | reporting_period | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |
                             vague | offset | duration | set | year_only | year_end | holiday | named_unit | weekday |
                             late_vague | month_only;
 
 const auto modifier_def = modifiers >> (sp | dash);
 
-BOOST_SPIRIT_DEFINE(iso_date, slash_date, month_day_year, day_month_year, month_year, reporting_period, quarter, half_year,
-                    decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
+BOOST_SPIRIT_DEFINE(iso_date, slash_date, part_of_date, week_of_date, month_day_year, day_month_year, month_year,
+                    reporting_period, quarter, half_year, decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
                     set, named_unit, weekday, late_vague, year_only, year_end, holiday, month_only, expression, modifier)
 
 }  // namespace dateline::grammar

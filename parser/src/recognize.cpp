@@ -62,7 +62,7 @@ bool article_may_start_expression(std::string_view article, std::string_view tex
                                      "century", "days", "weeks", "months", "years", "future", "near", "beginning",
                                      "start", "dawn", "middle", "end", "close", "same", "following", "previous",
                                      "preceding", "prior", "latest", "coming", "comparable", "corresponding",
-                                     "like", "most", "short", "twenties", "thirties", "forties", "fifties", "sixties",
+                                     "like", "most", "short", "morning", "afternoon", "evening", "twenties", "thirties", "forties", "fifties", "sixties",
                                      "seventies", "eighties", "nineties", "latter"});
     return is_one_of(next.word, {"second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days",
                                  "night", "nights", "week", "weeks", "weekend", "fortnight", "month", "months",

@@ -171,9 +171,7 @@ resolution with_year_by_relation(const temporal_ast& a, const resolve_context& c
     return r;
 }
 
-}  // namespace
-
-resolution resolve_calendar_date(const temporal_ast& a, const resolve_context& ctx) {
+resolution resolve_date_fields(const temporal_ast& a, const resolve_context& ctx) {
     if ((a.month && (*a.month < 1 || *a.month > 12)) || (a.day && (*a.day < 1 || *a.day > 31)) ||
         (a.weekday && *a.weekday > 6))
         return unresolved(date_type, "calendar.invalid");
@@ -197,6 +195,23 @@ resolution resolve_calendar_date(const temporal_ast& a, const resolve_context& c
     const auto anchor = anchor_for(a.rel, ctx);
     if (!anchor) return needs_anchor(date_type, "calendar.missing_year.undated");
     return without_year(a, *anchor, ctx.clause_tense);
+}
+
+}  // namespace
+
+// "the week of March 6": the date, then the ISO week it is in.
+resolution resolve_calendar_date(const temporal_ast& a, const resolve_context& ctx) {
+    if (a.unit != time_unit::week) return resolve_date_fields(a, ctx);
+    temporal_ast day = a;
+    day.unit = time_unit::none;
+    resolution r = resolve_date_fields(day, ctx);
+    if (!r.resolved() || !r.when || r.grain != granularity::day) return r;
+    const period week = iso_week_period(date::floor<date::days>(r.when->begin));
+    r.value = week.value;
+    r.when = week.when;
+    r.grain = week.grain;
+    r.rule = "calendar.week_of_date";
+    return r;
 }
 
 }  // namespace dateline::detail

@@ -202,13 +202,13 @@ const std::vector<recognition_row> recognition_rows = {
       {"the nineties", "decade year=90'"},
       {"the last half of 1989", "half_year year=1989 number=2"}}},
     // "the year" and "the week" alone are the current ones; not in "the year-ago quarter", "the week
-    // of March 6" or "the year before" (a step from the narrative time).
+    // of March 6" (the week of that day) or "the year before" (a step from the narrative time).
     {"For the year, sales rose; the week's most active session; earlier in the year; the week of March 6; "
      "down from the year before.",
      {{"the year", "named_unit unit=year"},
       {"the week", "named_unit unit=week"},
       {"earlier in the year", "named_unit unit=year"},
-      {"March 6", "calendar_date month=3 day=6"},
+      {"the week of March 6", "calendar_date month=3 day=6 unit=week"},
       {"the year before", "offset rel=preceding unit=year count=1 dir=backward"}}},
     // Halves: "5 1/2 hours", "a minute and a half".
     {"about 5 1/2 hours, for 2 1/2 years, a minute and a half later",
@@ -244,6 +244,13 @@ const std::vector<recognition_row> recognition_rows = {
      {{"coming weeks", "vague vague=future"}, {"the near term", "vague vague=future"},
       {"the short term", "vague vague=future"}, {"a later date", "vague vague=future"},
       {"the coming year", "named_unit rel=next unit=year"}}},
+    {"on the night of April 23, the morning of Friday, the evening of 3 March 2025; the week of March 6; "
+     "the first half of next year",
+     {{"the night of April 23", "calendar_date month=4 day=23 part=night"},
+      {"the morning of Friday", "weekday weekday=5 part=morning"},
+      {"the evening of 3 March 2025", "calendar_date year=2025 month=3 day=3 part=evening"},
+      {"the week of March 6", "calendar_date month=3 day=6 unit=week"},
+      {"the first half of next year", "half_year rel=next number=1 unit=year"}}},
     // An age is no duration: "52 years old".
     {"Mr. Reupke, 52 years old, and employees 55 years old or older.", {}},
     {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},

@@ -16,6 +16,8 @@ const row calendar_rows[] = {
     {"Thursday, April 24, 2025 (weekday agrees)", date_of(2025, 4, 24).wd(thu), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
     {"Friday, April 24, 2025 (weekday disagrees, the date wins)", date_of(2025, 4, 24).wd(fri), "", "", unknown, "2025-04-24", T::date, "", G::day, "2025-04-24", "2025-04-25"},
     // Without a year, the weekday picks the year within a year of the DCT, whatever the tense.
+    {"the week of March 6, 2000", date_of(2000, 3, 6).unit(time_unit::week), "", "", past, "2000-W10", T::date, "", G::week, "2000-03-06", "2000-03-13"},
+    {"the week of March 1 (a Wednesday), past", month_day(3, 1).unit(time_unit::week), "2000-03-20", "", past, "2000-W09", T::date, "", G::week, "2000-02-28", "2000-03-06"},
     {"Tuesday, March 4 in the future tense: the past one is a Tuesday", month_day(3, 4).wd(tue), "2025-04-24", "", future, "2025-03-04", T::date, "", G::day, "2025-03-04", "2025-03-05"},
     {"Wednesday, March 4 in the past tense: next year's is a Wednesday", month_day(3, 4).wd(wed), "2025-04-24", "", past, "2026-03-04", T::date, "", G::day, "2026-03-04", "2026-03-05"},
     {"Monday, March 4: no such Monday within a year, the tense's year stays", month_day(3, 4).wd(mon), "2025-04-24", "", past, "2025-03-04", T::date, "", G::day, "2025-03-04", "2025-03-05"},
@@ -213,6 +215,9 @@ const row cycle_rows[] = {
     {"last half, said in April", kind(ast_kind::half_year).rel(relation::last), "2025-04-24", "", past, "2024-H2", T::date, "", G::half_year, "2024-07-01", "2025-01-01"},
     {"next half, said in April", kind(ast_kind::half_year).rel(relation::next), "2025-04-24", "", future, "2025-H2", T::date, "", G::half_year, "2025-07-01", "2026-01-01"},
     {"this half, said in April", kind(ast_kind::half_year).rel(relation::this_), "2025-04-24", "", unknown, "2025-H1", T::date, "", G::half_year, "2025-01-01", "2025-07-01"},
+    {"the first half of next year", half_of(1).unit(time_unit::year).rel(relation::next), "2025-04-24", "", future, "2026-H1", T::date, "", G::half_year, "2026-01-01", "2026-07-01"},
+    {"the second half of last year", half_of(2).unit(time_unit::year).rel(relation::last), "2025-04-24", "", past, "2024-H2", T::date, "", G::half_year, "2024-07-01", "2025-01-01"},
+    {"the first half of next year, undated", half_of(1).unit(time_unit::year).rel(relation::next), "", "", future, "", T::date, "", G::none, "", ""},
     {"half 3", half_of(3).year(2024), "", "", unknown, "", T::date, "", G::none, "", ""},
 
     {"last summer in an undated document", season_of(season_name::summer).rel(relation::last), "", "", past, "", T::date, "", G::none, "", ""},
