@@ -153,6 +153,8 @@ const std::vector<recognition_row> recognition_rows = {
       {"early next year", "named_unit rel=next unit=year mod=start"},}},
     // Numbers that continue past four digits hold no year: "2082.1", "1,500".
     {"The index closed at 2082.1, with 1989,000 shares; in 1989.", {{"1989", "calendar_date year=1989"}}},
+    {"The truce began at 6 p.m. (1500 GMT), or 1400 UTC; 50% in 2025.",
+     {{"6 p.m.", "time_of_day hour=18"}, {"2025", "calendar_date year=2025"}}},
     {"By the last half of the '80s sales were flat.", {{"the '80s", "decade year=80'"}}},
     // Whole words only: "Mayor" is no May, "Junebug" no June; plural weekdays are recurrences.
     {"Mayor Marchenko said Junebug Sundays Fridays.",
