@@ -142,6 +142,8 @@ constexpr std::array attached_table{
                  "February"},
     attached_cue{"until", before, future, weak, "The museum is closed until Monday.", "Monday"},
     attached_cue{"till", before, future, weak, "The border stays shut till Sunday.", "Sunday"},
+    attached_cue{"due", before, future, weak, "First-quarter results are due Friday.", "Friday"},
+    attached_cue{"scheduled for", before, future, weak, "The summit is scheduled for mid-May.", "mid-May"},
     // A date joined to its subject by a present copula is a schedule: "the record date is Nov. 9".
     attached_cue{"is", before, future, weak, "The record date is Nov. 9.", "Nov. 9"},
     attached_cue{"are", before, future, weak, "The hearings are Tuesday and Wednesday.", "Tuesday"},
