@@ -261,8 +261,15 @@ const auto day_month_year_def = begin_as(ast_kind::calendar_date) >> -weekday_pr
 const auto year_by_relation = ((kw("last")[set_relation(relation::last)] | kw("this")[set_relation(relation::this_)] |
                                 kw("next")[set_relation(relation::next)]) >>
                                sp >> kw("year"))[with_val([](temporal_ast& a) { a.unit = time_unit::year; })];
+// "of that year", "of the following year": the year of the last date mentioned, or one either side
+const auto year_of_narrative =
+    ((kw("that")[set_relation(relation::same)] | (the >> kw("same"))[set_relation(relation::same)] |
+      (the >> (kw("following") | kw("next")))[set_relation(relation::following)] |
+      (the >> (kw("previous") | kw("preceding") | kw("prior")))[set_relation(relation::preceding)]) >>
+     sp >> kw("year"))[with_val([](temporal_ast& a) { a.unit = time_unit::year; })];
 const auto month_year_def = begin_as(ast_kind::calendar_date) >> month_name >>
-                            ((sep >> -(kw("of") >> sp) >> any_year) | (sp >> -(kw("of") >> sp) >> year_by_relation));
+                            ((sep >> -(kw("of") >> sp) >> any_year) |
+                             (sp >> -(kw("of") >> sp) >> (year_by_relation | year_of_narrative)));
 
 // "Q3 2024", "the third quarter of 2024", "third-quarter", "the fourth quarter", "the fiscal
 // first quarter", "fiscal second-quarter"
@@ -310,7 +317,7 @@ const auto reporting_period_def =
 const auto second_half_words = (kw("last") | kw("latter"))[with_val([](temporal_ast& a) { a.number = 2U; })];
 const auto half_year_def = begin_as(ast_kind::half_year) >> -the >>
                            ((ordinals[store_number_up_to(2)] >> boundary) | second_half_words) >> sp >> kw("half") >>
-                           -(sp >> kw("of") >> sp >> (year4 | year_by_relation | (the >> kw("year")))) >>
+                           -(sp >> kw("of") >> sp >> (year4 | year_by_relation | year_of_narrative | (the >> kw("year")))) >>
                            !(sp >> kw("of"));  // "the last half of the '80s" is no half-year
 
 // "the 1990s", "the '90s", "1990s", "the nineties"
@@ -333,7 +340,8 @@ const auto century_def = begin_as(ast_kind::century) >> -the >>
 const auto season_word = (seasons >> boundary)[store_season];
 const auto fresh_season = begin_as(ast_kind::season);
 const auto season_def = (fresh_season >> relation_word >> sp >> season_word >> -(sep >> year4)) |
-                        (fresh_season >> the >> season_word >> -(sp >> kw("of") >> sp >> any_year)) |
+                        (fresh_season >> the >> season_word >>
+                         -(sp >> kw("of") >> sp >> (any_year | year_by_relation | year_of_narrative))) |
                         (fresh_season >> season_word >> sep >> -(kw("of") >> sp) >> any_year);
 
 // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "midnight Friday"

@@ -157,16 +157,19 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
     return anchored(*c.chosen, date_type, c.rule, anchor);
 }
 
-// "June last year", "January this year", "March next year": the DCT's year, stepped.
+// "June last year", "January this year", "March next year": the DCT's year, stepped; "June of
+// that year", "March of the following year": the year of the last date mentioned.
 resolution with_year_by_relation(const temporal_ast& a, const resolve_context& ctx) {
-    const auto dct = dct_anchor(ctx);
-    if (!dct) return needs_anchor(date_type, "calendar.year_by_relation.undated");
-    const int step = a.rel == relation::last ? -1 : a.rel == relation::next ? 1 : 0;
-    const long long year = static_cast<int>(date::year_month_day{dct->day}.year()) + step;
+    const auto year_anchor = anchor_for(a.rel, ctx, time_unit::year);
+    if (!year_anchor) return needs_anchor(date_type, "calendar.year_by_relation.undated");
+    const int step = a.rel == relation::last || a.rel == relation::preceding ? -1
+                     : a.rel == relation::next || a.rel == relation::following ? 1
+                                                                                 : 0;
+    const long long year = static_cast<int>(date::year_month_day{year_anchor->day}.year()) + step;
     resolution r = with_year(a, year, "calendar.year_by_relation");
     if (r.resolved()) {
-        r.anchor = dct->kind;
-        r.anchor_value = dct->value;
+        r.anchor = year_anchor->kind;
+        r.anchor_value = year_anchor->value;
     }
     return r;
 }

@@ -99,14 +99,17 @@ resolution resolve_cycle(const cycle& c, const temporal_ast& a, std::optional<lo
         return anchored(c.make(year, *slot), date_type, c.rules.explicit_year, *dct);
     }
 
-    // "the first half of next year": the DCT's year, stepped.
+    // "the first half of next year" (the DCT's year, stepped), "the summer of that year" (the year
+    // of the last date mentioned).
     if (a.unit == time_unit::year && slot) {
-        const auto dct = dct_anchor(ctx);
-        if (!dct) return needs_anchor(date_type, c.rules.undated);
-        const int step = a.rel == relation::last ? -1 : a.rel == relation::next ? 1 : 0;
-        const long long year = static_cast<int>(date::year_month_day{dct->day}.year()) + step;
-        if (!writable_year(year)) return unresolved_from(date_type, c.rules.out_of_range, *dct);
-        return anchored(c.make(year, *slot), date_type, c.rules.this_year, *dct);
+        const auto year_anchor = anchor_for(a.rel, ctx, time_unit::year);
+        if (!year_anchor) return needs_anchor(date_type, c.rules.undated);
+        const int step = a.rel == relation::last || a.rel == relation::preceding ? -1
+                         : a.rel == relation::next || a.rel == relation::following ? 1
+                                                                                     : 0;
+        const long long year = static_cast<int>(date::year_month_day{year_anchor->day}.year()) + step;
+        if (!writable_year(year)) return unresolved_from(date_type, c.rules.out_of_range, *year_anchor);
+        return anchored(c.make(year, *slot), date_type, c.rules.this_year, *year_anchor);
     }
     const auto anchor = anchor_for(a.rel, ctx);
     if (!anchor) return needs_anchor(date_type, c.rules.undated);

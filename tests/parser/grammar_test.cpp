@@ -253,6 +253,10 @@ const std::vector<recognition_row> recognition_rows = {
       {"the evening of 3 March 2025", "calendar_date year=2025 month=3 day=3 part=evening"},
       {"the week of March 6", "calendar_date month=3 day=6 unit=week"},
       {"the first half of next year", "half_year rel=next number=1 unit=year"}}},
+    {"in the spring of that year, in June of the following year, the second half of the previous year",
+     {{"the spring of that year", "season rel=same season=spring unit=year"},
+      {"June of the following year", "calendar_date rel=following month=6 unit=year"},
+      {"the second half of the previous year", "half_year rel=preceding number=2 unit=year"}}},
     // An age is no duration: "52 years old".
     {"Mr. Reupke, 52 years old, and employees 55 years old or older.", {}},
     {"He may march on, and the year-long hunt and the last minute; quarterly reports previously.", {}},

@@ -176,6 +176,18 @@ TEST(tag_document, steps_of_a_month_or_more_count_from_the_last_date_mentioned) 
               expected);
 }
 
+// "of that year" is the year of the last date mentioned; "next year" the DCT's.
+TEST(tag_document, that_year_in_a_season_or_month_is_the_year_last_mentioned) {
+    const std::vector<text_and_value> expected = {
+        {"22 June 1941", "1941-06-22"},      {"the spring of that year", "1941-SP"},
+        {"June of the following year", "1942-06"}, {"the first half of next year", "2011-H1"}};
+    EXPECT_EQ(values_tagged_in("The invasion began on 22 June 1941. In the spring of that year, floods came; in June "
+                               "of the following year the siege ended. Planning for the first half of next year "
+                               "goes on.",
+                               test::day(2010, 5, 1)),
+              expected);
+}
+
 TEST(tag_document, splits_the_body_into_sentences) {
     const document doc = make_document("First sentence. Second sentence.");
     EXPECT_EQ(tag_document(doc).sentences.size(), 2U);
