@@ -86,19 +86,8 @@ chronology hostile_chronology(std::string url) {
     d.source = "<a href=\"javascript:alert(1)\">Src</a>";
     d.url = std::move(url);
     d.title = "</title><script>";
-    const local_interval friday{date::local_seconds{day(2025, 4, 25)}, date::local_seconds{day(2025, 4, 26)}};
-    const event e = test::make_event(
-        0, d, 0, "<script>alert('x')</script> & \"quoted\" on Friday <b onclick=\"x\">bold</b>",
-        test::make_timex(d, "Friday", "2025-04-25", granularity::day, friday, "weekday.future", anchor_kind::dct,
-                         "2025-04-24"));
-    chronology c;
-    c.documents = {d, d};
-    c.documents[1].published.reset();
-    c.dated = {event_group{friday, granularity::day, "2025-04-25", {e}}};
-    c.undated = {e};
-    c.undated[0].document = 1;
-    c.undated[0].timexes[0].r.value.clear();
-    return c;
+    return test::friday_report(d, "<script>alert('x')</script> & \"quoted\" on Friday <b onclick=\"x\">bold</b>",
+                               true);
 }
 
 TEST(html_escaping, hostile_input_becomes_text_never_elements_or_attributes) {

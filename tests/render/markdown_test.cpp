@@ -18,15 +18,7 @@ chronology hostile_chronology() {
     d.source = "[x](javascript:alert(1))";
     d.url = "javascript:alert(1)";
     d.title = "<script>";
-    const local_interval friday{date::local_seconds{day(2025, 4, 25)}, date::local_seconds{day(2025, 4, 26)}};
-    const event e = test::make_event(
-        0, d, 0, "- <script>alert(1)</script> *on* Friday [x](javascript:alert(1))",
-        test::make_timex(d, "Friday", "2025-04-25", granularity::day, friday, "weekday.future", anchor_kind::dct,
-                         "2025-04-24"));
-    chronology c;
-    c.documents = {d};
-    c.dated = {event_group{friday, granularity::day, "2025-04-25", {e}}};
-    return c;
+    return test::friday_report(d, "- <script>alert(1)</script> *on* Friday [x](javascript:alert(1))", false);
 }
 
 TEST(markdown, sample_chronology_matches_golden_file) {

@@ -49,6 +49,24 @@ event make_event(std::size_t doc_index, const document& doc, std::size_t sentenc
     return e;
 }
 
+chronology friday_report(const document& doc, std::string_view sentence, bool undated_copy) {
+    const local_interval friday{date::local_seconds{day(2025, 4, 25)}, date::local_seconds{day(2025, 4, 26)}};
+    const event e = make_event(0, doc, 0, sentence,
+                               make_timex(doc, "Friday", "2025-04-25", granularity::day, friday, "weekday.future",
+                                          anchor_kind::dct, "2025-04-24"));
+    chronology c;
+    c.documents = {doc};
+    c.dated = {event_group{friday, granularity::day, "2025-04-25", {e}}};
+    if (undated_copy) {
+        c.documents.push_back(doc);
+        c.documents[1].published.reset();
+        c.undated = {e};
+        c.undated[0].document = 1;
+        c.undated[0].timexes[0].r.value.clear();
+    }
+    return c;
+}
+
 namespace {
 
 event_group group_of(std::vector<event> reports) {

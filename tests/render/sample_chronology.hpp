@@ -22,6 +22,11 @@ timex make_timex(const document& doc, std::string_view phrase, std::string value
 event make_event(std::size_t doc_index, const document& doc, std::size_t sentence_index, std::string_view sentence,
                  timex t);
 
+// `doc` (published 2025-04-24, its content saying "Friday") reporting `sentence` as one event on
+// Friday 25 April 2025; with `undated_copy`, also the same report from an undated copy of `doc`,
+// its timex left without a value.
+chronology friday_report(const document& doc, std::string_view sentence, bool undated_copy);
+
 // Three documents: a.txt (2025-04-24, front matter, Kyiv Daily, https URL), b.txt (2025-04-25,
 // manifest, Evening Post, no URL), c.txt (undated, Wire). Dated: "this week" (2025-W17); one
 // event on Wednesday 2025-04-23 reported by a.txt and b.txt; "last night" (2025-04-23TNI).

@@ -66,18 +66,7 @@ chronology chronology_of(const std::string& s, const std::string& url) {
     d.title = s;
     d.source = s;
     d.url = url;
-    const std::string sentence = d.content.substr(0, d.content.size() - 1);
-    const local_interval friday{date::local_seconds{day(2025, 4, 25)}, date::local_seconds{day(2025, 4, 26)}};
-    const event e = test::make_event(0, d, 0, sentence,
-                                     test::make_timex(d, "Friday", "2025-04-25", granularity::day, friday,
-                                                      "weekday.future", anchor_kind::dct, "2025-04-24"));
-    chronology c;
-    c.documents = {d, d};
-    c.documents[1].published.reset();
-    c.dated = {event_group{friday, granularity::day, "2025-04-25", {e}}};
-    c.undated = {e};
-    c.undated[0].document = 1;
-    c.undated[0].timexes[0].r.value.clear();
+    chronology c = test::friday_report(d, d.content.substr(0, d.content.size() - 1), true);
     c.undated[0].timexes[0].r.anchor = anchor_kind::missing;
     return c;
 }
