@@ -476,7 +476,10 @@ const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >
                          -(sp >> day_part_word);
 
 // "2022", "fiscal 1989", "nineteen ninety-six", "the year two thousand"
-const auto year_only_def = begin_as(ast_kind::calendar_date) >> (spoken_year | (-(kw("fiscal") >> sp) >> year4));
+// "(1500 GMT)", "1800 hrs" are a wire's clock times, not the years 1500 and 1800.
+const auto not_a_clock_time = !(sp >> ((zones >> boundary) | kw("hours") | kw("hrs") | kw("local")));
+const auto year_only_def = begin_as(ast_kind::calendar_date) >>
+                           (spoken_year | (-(kw("fiscal") >> sp) >> year4 >> not_a_clock_time));
 
 // "Christmas", "Thanksgiving Day", "last Thanksgiving", "Christmas 2024" (recognize() insists on
 // a capital letter)

@@ -156,13 +156,9 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
     }
     if (ast.kind == ast_kind::holiday) return has_uppercase(match);  // "Christmas", not "christmas"
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
-        // "50%" is a share; "(1500 GMT)" a wire's clock time, not the year 1500.
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;
-        if (next < text.size() && text[next] == '%') return false;
-        return !is_one_of(word_after(text, end).word, {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-                                                       "pdt", "bst", "cet", "cest", "eet", "eest", "msk", "hours",
-                                                       "hrs", "local"});
+        return next >= text.size() || text[next] != '%';
     }
     // "the year", "the week", "the weekend", "the quarter" alone are the current ones (TimeBank
     // annotates them nearly every time); "the month", "the decade" only behind "the end of".
