@@ -57,6 +57,26 @@ std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx, t
     return dct_anchor(ctx);
 }
 
+long long step_of(relation r) {
+    switch (r) {
+    case relation::last:
+    case relation::preceding: return -1;
+    case relation::next:
+    case relation::following: return 1;
+    case relation::this_:
+    case relation::same:
+    case relation::none: break;
+    }
+    return 0;
+}
+
+std::optional<related_year> year_named_by(relation r, const resolve_context& ctx) {
+    auto anchor = anchor_for(r, ctx, time_unit::year);
+    if (!anchor) return std::nullopt;
+    const long long year = static_cast<int>(date::year_month_day{anchor->day}.year()) + step_of(r);
+    return related_year{year, std::move(*anchor)};
+}
+
 resolution absolute(const period& p, timex_type type, std::string_view rule) {
     resolution r;
     r.type = type;

@@ -36,6 +36,17 @@ bool is_narrative_relation(relation r);  // preceding, following, same
 // any granularity, a finer one from the last day or time.
 std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx, time_unit step = time_unit::none);
 
+// One step back for last/preceding, forward for next/following, none otherwise.
+long long step_of(relation r);
+
+// The year a relation names with "year": "last year", "next year" (the DCT's, stepped), "that
+// year", "the following year" (the last date mentioned's, stepped); and the point it counts from.
+struct related_year {
+    long long year;
+    anchor_point anchor;
+};
+std::optional<related_year> year_named_by(relation r, const resolve_context& ctx);
+
 // Resolutions: from a period (absolute or anchored), or unresolved with the rule that says why.
 resolution absolute(const period& p, timex_type type, std::string_view rule);
 resolution anchored(const period& p, timex_type type, std::string_view rule, const anchor_point& a);

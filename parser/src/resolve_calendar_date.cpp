@@ -160,16 +160,12 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
 // "June last year", "January this year", "March next year": the DCT's year, stepped; "June of
 // that year", "March of the following year": the year of the last date mentioned.
 resolution with_year_by_relation(const temporal_ast& a, const resolve_context& ctx) {
-    const auto year_anchor = anchor_for(a.rel, ctx, time_unit::year);
-    if (!year_anchor) return needs_anchor(date_type, "calendar.year_by_relation.undated");
-    const int step = a.rel == relation::last || a.rel == relation::preceding ? -1
-                     : a.rel == relation::next || a.rel == relation::following ? 1
-                                                                                 : 0;
-    const long long year = static_cast<int>(date::year_month_day{year_anchor->day}.year()) + step;
-    resolution r = with_year(a, year, "calendar.year_by_relation");
+    const auto named = year_named_by(a.rel, ctx);
+    if (!named) return needs_anchor(date_type, "calendar.year_by_relation.undated");
+    resolution r = with_year(a, named->year, "calendar.year_by_relation");
     if (r.resolved()) {
-        r.anchor = year_anchor->kind;
-        r.anchor_value = year_anchor->value;
+        r.anchor = named->anchor.kind;
+        r.anchor_value = named->anchor.value;
     }
     return r;
 }

@@ -102,14 +102,10 @@ resolution resolve_cycle(const cycle& c, const temporal_ast& a, std::optional<lo
     // "the first half of next year" (the DCT's year, stepped), "the summer of that year" (the year
     // of the last date mentioned).
     if (a.unit == time_unit::year && slot) {
-        const auto year_anchor = anchor_for(a.rel, ctx, time_unit::year);
-        if (!year_anchor) return needs_anchor(date_type, c.rules.undated);
-        const int step = a.rel == relation::last || a.rel == relation::preceding ? -1
-                         : a.rel == relation::next || a.rel == relation::following ? 1
-                                                                                     : 0;
-        const long long year = static_cast<int>(date::year_month_day{year_anchor->day}.year()) + step;
-        if (!writable_year(year)) return unresolved_from(date_type, c.rules.out_of_range, *year_anchor);
-        return anchored(c.make(year, *slot), date_type, c.rules.this_year, *year_anchor);
+        const auto named = year_named_by(a.rel, ctx);
+        if (!named) return needs_anchor(date_type, c.rules.undated);
+        if (!writable_year(named->year)) return unresolved_from(date_type, c.rules.out_of_range, named->anchor);
+        return anchored(c.make(named->year, *slot), date_type, c.rules.this_year, named->anchor);
     }
     const auto anchor = anchor_for(a.rel, ctx);
     if (!anchor) return needs_anchor(date_type, c.rules.undated);

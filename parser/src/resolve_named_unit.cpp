@@ -40,19 +40,6 @@ weekend_choice choose_weekend(relation rel, tense t, date::local_days anchor) {
     return {0, "named_unit.weekend.on_or_after"};
 }
 
-long long step_of(relation rel) {
-    switch (rel) {
-    case relation::last:
-    case relation::preceding: return -1;
-    case relation::next:
-    case relation::following: return 1;
-    case relation::this_:
-    case relation::same:
-    case relation::none: break;
-    }
-    return 0;
-}
-
 std::string_view rule_of(relation rel, anchor_kind anchor) {
     const bool narrative = anchor == anchor_kind::narrative;
     switch (rel) {

@@ -5,6 +5,7 @@
 #include "resolve_anchor.hpp"
 #include "resolve_days.hpp"
 #include "resolve_kinds.hpp"
+#include "resolve_unit_period.hpp"
 
 namespace dateline::detail {
 
@@ -30,14 +31,10 @@ std::optional<reported> reported_quarter(const resolve_context& ctx) {
     }
     const auto dct = dct_anchor(ctx);
     if (!dct) return std::nullopt;
-    const date::year_month_day today{dct->day};
-    const date::year_month last_ended_quarter_start =
-        date::year_month{today.year(), date::month{(static_cast<unsigned>(today.month()) - 1) / 3 * 3 + 1}} -
-        date::months{3};
-    return quarter_of(date::local_days{last_ended_quarter_start / 1}, *dct);
+    const auto last_ended = calendar_unit_period(time_unit::quarter, dct->day, -1);
+    if (!last_ended) return std::nullopt;
+    return quarter_of(date::floor<date::days>(last_ended->when.begin), *dct);
 }
-
-int dct_year_step(relation r) { return r == relation::last ? -1 : r == relation::next ? 1 : 0; }
 
 }  // namespace
 
@@ -68,10 +65,10 @@ resolution resolve_reporting_quarter(const temporal_ast& a, const resolve_contex
         year -= static_cast<long long>(back);
         rule = "quarter.reporting.years_before_reported";
     } else if (a.unit == time_unit::year) {
-        const auto dct = dct_anchor(ctx);
-        if (!dct) return needs_anchor(date_type, "quarter.reporting.undated");
-        anchor = *dct;
-        year = static_cast<int>(date::year_month_day{dct->day}.year()) + dct_year_step(a.rel);
+        const auto named = year_named_by(a.rel, ctx);
+        if (!named) return needs_anchor(date_type, "quarter.reporting.undated");
+        anchor = named->anchor;
+        year = named->year;
         rule = "quarter.reporting.dct_year";
     }
     if (!writable_year(year)) return unresolved_from(date_type, "quarter.out_of_range", anchor);
