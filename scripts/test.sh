@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 jobs=$(nproc)
 
 cmake -S . -B build/debug -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDATELINE_WERROR=ON >/dev/null

@@ -7,9 +7,17 @@ namespace dateline::render_detail {
 std::string_view date_origin_key(date_origin o) {
     switch (o) {
     case date_origin::front_matter: return "front_matter";
+    case date_origin::json_ld: return "json_ld";
+    case date_origin::meta: return "meta";
+    case date_origin::time_element: return "time_element";
+    case date_origin::url: return "url";
+    case date_origin::byline: return "byline";
+    case date_origin::feed: return "feed";
+    case date_origin::record: return "record";
     case date_origin::manifest: return "manifest";
     case date_origin::command_line: return "command_line";
     case date_origin::text_dateline: return "text_dateline";
+    case date_origin::path: return "path";
     case date_origin::none: return "none";
     }
     return "none";

@@ -33,9 +33,8 @@ std::optional<publication_time> day_of(date_origin o) {
         case date_origin::text_dateline: return text_day;
         case date_origin::manifest: return manifest_day;
         case date_origin::command_line: return flag_day;
-        case date_origin::none: return std::nullopt;
+        default: return std::nullopt;
     }
-    return std::nullopt;
 }
 
 TEST(settle_publication, front_matter_beats_manifest_beats_flag_beats_text_dateline) {
