@@ -10,7 +10,7 @@ dateline=${1:-build/debug/cli/dateline}
 seeds=fixtures/seeds
 corpus=fuzz/corpus
 # Inputs named regression-* are findings of past fuzzing, fixed since: they are kept.
-mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build}_fuzzer
+mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build,read_html_article,metadata_date}_fuzzer
 find "$corpus" -type f ! -name 'regression-*' -delete
 
 # The dictionary for -dict: every word of the grammar's tables, and the shapes of the inputs.
@@ -107,6 +107,41 @@ for t in 2025-04-24 2025-04-24T21:10 2025-04-24T21:10:00+03:00 2025-04-24T21:10Z
   i=$((i + 1))
   printf '%s' "$t" > "$corpus/publication_time_fuzzer/time-$i"
 done
+
+# read_html_article: small pages with each kind of date evidence, charsets, page furniture and
+# broken markup (its dictionary, fuzz/read_html_article_fuzzer.dict, is kept by hand).
+h="$corpus/read_html_article_fuzzer"
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Storm | News</title>
+<meta property="og:title" content="Storm">
+<meta property="og:site_name" content="News"><link rel="canonical" href="https://e.x/2025/04/24/storm/">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2025-04-20"},{"@type":["NewsArticle"],"datePublished":"2025-04-24T08:00:00+02:00","dateModified":"2025-04-25"}]}</script>
+<meta property="article:published_time" content="2025-04-24T06:00:00Z"></head>
+<body><nav><a href="/">Home</a></nav><main><article><header><h1>Storm hits the coast</h1><div class="byline">By Jane Doe | Published 24 April 2025 <time datetime="2025-04-24T08:00">8:00</time></div></header>
+<div itemprop="articleBody"><p>The storm reached the coast on Wednesday night and cut power to thousands of homes.</p><h2>Repairs</h2><p>Officials said repairs would <b>take</b> until Friday.</p></div></article></main>
+<aside class="most-read"><p>Another story from 1 January 2025 that is long enough.</p></aside><footer>&copy; 2025</footer></body></html>
+' > "$h/news.html"
+printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><meta name="DC.date.issued" content="24.04.2025"></head><body><div class="date">Ver\xf6ffentlicht am 24.04.2025</div><div>Die Stra\xdfe wurde am Mittwoch gesperrt, sagte die Polizei \x84heute\x93 in der Stadt.<br><br>Sie bleibt bis Freitag zu.</div></body></html>\n' > "$h/latin1.html"
+printf '\xff\xfe<\x00p\x00>\x00l\x00e\x00 \x002\x004\x00 \x00a\x00v\x00r\x00i\x00l\x00 \x002\x000\x002\x005\x00' > "$h/utf16.html"
+printf '<html><head><meta property="article:published_time" content="20250-04-24T08:00:00Z"><script type="application/ld+json">{"@type":"Article","datePublished":[[[[{}]]]], "x":</script></head><body><article><p>Cut short on Wedn' > "$h/broken.html"
+printf '<div><div><div><div><div><div><div><div><table><tr><td><p>Nested <b><i><u>deep <p>text</b> here on Friday</i></u><td><p>more' > "$h/nested.html"
+
+i=0
+while IFS= read -r t; do
+  i=$((i + 1))
+  printf '%s' "$t" > "$corpus/metadata_date_fuzzer/date-$i"
+done <<'DATES'
+2025-04-24T08:00:00+02:00
+Thu, 24 Apr 2025 08:00:00 +0200
+24.04.2025, 08:00 Uhr
+Donnerstag, 24. März 2025
+jeudi 1er février 2025 à 08:00
+24 de abril de 2025
+April 24th, 2025 8:05 GMT
+1745481600000
+20250424T080000Z
+04/24/2025
+Veröffentlicht am 24.04.2025 um 10:32 Uhr | aktualisiert 25.04.2025
+DATES
 
 # read_timeml: what `dateline tag -f timeml` writes for the seeds, and a TimeBank-like document.
 "$dateline" tag "$seeds" -f timeml -o "$corpus/read_timeml_fuzzer" >/dev/null

@@ -25,7 +25,7 @@ elif [[ ${1:-} =~ ^[0-9]+$ ]]; then
   shift
 fi
 all_targets=(recognize_resolve_fuzzer read_article_fuzzer read_manifest_fuzzer publication_time_fuzzer
-             read_timeml_fuzzer read_seed_gold_fuzzer build_fuzzer)
+             read_timeml_fuzzer read_seed_gold_fuzzer build_fuzzer read_html_article_fuzzer metadata_date_fuzzer)
 targets=("${@:-${all_targets[@]}}")
 build=${DATELINE_FUZZ_BUILD:-build/fuzz}
 
@@ -42,10 +42,12 @@ for t in "${targets[@]}"; do
   if $fresh; then rm -rf "$work"; fi
   mkdir -p "$work"
   result=ok
+  dict=fuzz/temporal.dict
+  if [[ -f fuzz/$t.dict ]]; then dict=fuzz/$t.dict; fi
   start=$SECONDS
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
     "$build/fuzz/$t" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
-      -dict=fuzz/temporal.dict -artifact_prefix="$build/fuzz-findings/$t-" "$work" "fuzz/corpus/$t" \
+      -dict="$dict" -artifact_prefix="$build/fuzz-findings/$t-" "$work" "fuzz/corpus/$t" \
       >"$log" 2>&1 || { result="FAILED: $log"; status=1; }
   stat() { grep -m1 "^stat::$1:" "$log" | awk '{print $2}'; }
   printf '%-26s %8s %8s %11s %9s %8s  %s\n' "$t" $((SECONDS - start)) "$(stat average_exec_per_sec)" \

@@ -1,0 +1,228 @@
+// find_page_date: one walk over the page collects every kind of evidence, then the strongest
+// kind present gives the date. Within a kind the first in the page wins (the article comes
+// before its sidebars and comments). Dates in boilerplate (comments, related links, footers,
+// sidebars) are never read.
+#include "html_date_evidence.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "dateline/timeline/metadata_date.hpp"
+#include "html_boilerplate.hpp"
+#include "html_dom.hpp"
+#include "text_scan.hpp"
+#include "url_date.hpp"
+
+namespace dateline::detail {
+namespace {
+
+constexpr std::size_t longest_evidence_value = 120;
+constexpr std::size_t longest_byline = 200;
+constexpr int deepest_json = 24;
+
+// The kinds of evidence, strongest first.
+enum class strength : std::uint8_t { json_ld_article, meta, itemprop, time_element, json_ld_other, url, byline, count };
+
+// Publication meta tags by name or property, lowercase.
+constexpr std::string_view publication_meta_names[]{
+    "article:published_time", "og:published_time", "og:article:published_time", "article.published",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+    "dcterms.created", "dc.date.created", "dc.created", "pubdate", "publishdate", "publish-date",
+    "publish_date", "published_time", "published-date", "publication_date", "date_published",
+    "citation_publication_date", "citation_date", "originalpublicationdate", "article_date_original",
+    "datepublished", "date", "release_date", "displaydate", "cxenseparse:recs:publishtime",
+};
+
+constexpr std::string_view article_types[]{
+    "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report",
+    "TechArticle", "SocialMediaPosting",
+};
+
+std::string quote_value(std::string_view value) {
+    value = trim(value);
+    if (value.size() > longest_evidence_value) value = value.substr(0, longest_evidence_value);
+    return fmt::format("\"{}\"", value);
+}
+
+class evidence_collector {
+public:
+    std::array<std::optional<date_evidence>, static_cast<std::size_t>(strength::count)> found;
+    std::vector<unreadable_date> unreadable;
+
+    void offer(strength s, date_origin origin, std::string_view value, std::string evidence, std::size_t line,
+               bool report_unreadable) {
+        auto& slot = found[static_cast<std::size_t>(s)];
+        if (slot) return;
+        if (auto when = parse_metadata_date(value)) {
+            slot = date_evidence{*when, origin, std::move(evidence), line};
+        } else if (report_unreadable && !trim(value).empty()) {
+            unreadable.push_back({std::move(evidence), line});
+        }
+    }
+
+    void offer_found(strength s, date_evidence e) {
+        auto& slot = found[static_cast<std::size_t>(s)];
+        if (!slot) slot = std::move(e);
+    }
+
+    void offer_meta(const GumboNode* n) {
+        std::string_view key_attr = "property";
+        std::string_view key = attribute(n, "property");
+        if (key.empty()) key_attr = "name", key = attribute(n, "name");
+        if (key.empty()) key_attr = "itemprop", key = attribute(n, "itemprop");
+        if (key.empty() || key.size() > 64) return;
+        const std::string name = to_lower_ascii(key);
+        const std::string_view content = attribute(n, "content");
+        const std::size_t line = n->v.element.start_pos.line;
+        if (key_attr == "itemprop" && name == "datepublished") {
+            offer(strength::itemprop, date_origin::time_element, content,
+                  fmt::format("meta itemprop=datePublished content={}", quote_value(content)), line, true);
+            return;
+        }
+        for (std::size_t rank = 0; rank < std::size(publication_meta_names); ++rank) {
+            if (name != publication_meta_names[rank]) continue;
+            // The earliest-ranked name wins over a later one in the page.
+            const auto& slot = found[static_cast<std::size_t>(strength::meta)];
+            if (slot && meta_rank_ <= rank) return;
+            if (auto when = parse_metadata_date(content)) {
+                found[static_cast<std::size_t>(strength::meta)] =
+                    date_evidence{*when, date_origin::meta, fmt::format("meta {}={}", key, quote_value(content)), line};
+                meta_rank_ = rank;
+            } else if (!trim(content).empty()) {
+                unreadable.push_back({fmt::format("meta {}={}", key, quote_value(content)), line});
+            }
+            return;
+        }
+    }
+
+    void offer_json_ld(const GumboNode* script) {
+        std::string text;
+        for (unsigned i = 0; i < script->v.element.children.length; ++i) {
+            const auto* child = static_cast<const GumboNode*>(script->v.element.children.data[i]);
+            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA || child->type == GUMBO_NODE_WHITESPACE)
+                text += child->v.text.text;
+        }
+        const auto json = nlohmann::json::parse(text, nullptr, false);
+        if (json.is_discarded()) return;
+        visit_json(json, script->v.element.start_pos.line, 0);
+    }
+
+    void offer_url(std::string_view url) {
+        if (url.empty()) return;
+        if (const auto day = date_in_url(url))
+            offer_found(strength::url, {publication_time{*day, std::nullopt, {}}, date_origin::url,
+                                        fmt::format("URL {}", url.substr(0, 300)), 0});
+    }
+
+    void offer_byline(const GumboNode* n) {
+        auto& slot = found[static_cast<std::size_t>(strength::byline)];
+        if (slot) return;
+        const std::string text = text_of(n, longest_byline + 1);
+        if (text.size() > longest_byline) return;
+        if (const auto date = find_written_date(text))
+            slot = date_evidence{date->when, date_origin::byline, fmt::format("byline {}", quote_value(text)),
+                                 n->v.element.start_pos.line};
+    }
+
+private:
+    static bool is_article_type(const nlohmann::json& type) {
+        const auto matches = [](const nlohmann::json& t) {
+            if (!t.is_string()) return false;
+            const auto& s = t.get_ref<const std::string&>();
+            for (const auto a : article_types)
+                if (s == a) return true;
+            return false;
+        };
+        if (type.is_array()) {
+            for (const auto& t : type)
+                if (matches(t)) return true;
+            return false;
+        }
+        return matches(type);
+    }
+
+    void visit_json(const nlohmann::json& j, std::size_t line, int depth) {
+        if (depth > deepest_json) return;
+        if (j.is_array()) {
+            for (const auto& item : j) visit_json(item, line, depth + 1);
+            return;
+        }
+        if (!j.is_object()) return;
+        const auto published = j.find("datePublished");
+        if (published != j.end() && published->is_string()) {
+            const auto type = j.find("@type");
+            const bool article = type != j.end() && is_article_type(*type);
+            std::string type_name = "object";
+            if (type != j.end() && type->is_string()) type_name = type->get<std::string>();
+            if (type != j.end() && type->is_array() && !type->empty() && type->front().is_string())
+                type_name = type->front().get<std::string>();
+            const auto& value = published->get_ref<const std::string&>();
+            offer(article ? strength::json_ld_article : strength::json_ld_other, date_origin::json_ld, value,
+                  fmt::format("JSON-LD {} datePublished={}", type_name.substr(0, 40), quote_value(value)), line, article);
+        }
+        for (const auto& [key, value] : j.items())
+            if (value.is_structured()) visit_json(value, line, depth + 1);
+    }
+
+    std::size_t meta_rank_ = std::size(publication_meta_names);
+};
+
+bool is_byline_element(const GumboNode* n) {
+    return class_or_id_contains(n, {"byline", "dateline", "date", "time", "publish", "posted", "meta", "info"});
+}
+
+}  // namespace
+
+page_date find_page_date(const GumboNode* root, std::string_view canonical_url) {
+    evidence_collector c;
+    walk(root, [&](const GumboNode* n) {
+        if (n->type == GUMBO_NODE_DOCUMENT) return true;
+        if (!is_element(n)) return false;
+        const GumboTag tag = n->v.element.tag;
+        if (tag == GUMBO_TAG_META) {
+            c.offer_meta(n);
+            return false;
+        }
+        if (tag == GUMBO_TAG_SCRIPT) {
+            if (iequals_ascii(trim(attribute(n, "type")), "application/ld+json")) c.offer_json_ld(n);
+            return false;
+        }
+        if (is_boilerplate(n)) return false;
+        const std::size_t line = n->v.element.start_pos.line;
+        if (attribute(n, "itemprop") == "datePublished") {
+            const std::string_view value = !attribute(n, "datetime").empty() ? attribute(n, "datetime") : attribute(n, "content");
+            if (!value.empty()) {
+                c.offer(strength::itemprop, date_origin::time_element, value,
+                        fmt::format("itemprop=datePublished {}", quote_value(value)), line, true);
+            } else {
+                const std::string text = text_of(n, 200);
+                if (const auto date = find_written_date(text))
+                    c.offer_found(strength::itemprop, {date->when, date_origin::time_element,
+                                                       fmt::format("itemprop=datePublished {}", quote_value(text)), line});
+            }
+        }
+        if (tag == GUMBO_TAG_TIME) {
+            const std::string_view value = attribute(n, "datetime");
+            if (!value.empty())
+                c.offer(strength::time_element, date_origin::time_element, value, fmt::format("time datetime={}", quote_value(value)), line, false);
+        }
+        if (is_byline_element(n)) c.offer_byline(n);
+        return true;
+    });
+    c.offer_url(canonical_url);
+
+    page_date out;
+    out.unreadable = std::move(c.unreadable);
+    for (auto& slot : c.found) {
+        if (slot) {
+            out.found = std::move(slot);
+            break;
+        }
+    }
+    return out;
+}
+
+}  // namespace dateline::detail
