@@ -7,6 +7,7 @@
 #include "dateline/render/html.hpp"
 #include "dateline/render/json.hpp"
 #include "dateline/render/markdown.hpp"
+#include "dateline/render/timelinejs.hpp"
 #include "dateline/timeline/analyze.hpp"
 #include "exit_codes.hpp"
 #include "input_flags.hpp"
@@ -23,6 +24,7 @@ std::string render(const chronology& c, const build_request& request) {
     options.fragment = request.fragment;
     if (request.format == "html") return render_html(c, options);
     if (request.format == "json") return render_json(c, options);
+    if (request.format == "timelinejs") return render_timelinejs(c, options);
     return render_markdown(c, options);
 }
 
@@ -53,7 +55,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
     add_input_flags(*build, request->inputs);
     build->add_option("-f,--format", request->format, "Output format")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"md", "html", "json"}))
+        ->check(CLI::IsMember({"md", "html", "json", "timelinejs"}))
         ->capture_default_str();
     build->add_option("-o,--output", request->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");

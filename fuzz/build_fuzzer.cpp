@@ -16,6 +16,7 @@
 #include "dateline/render/html.hpp"
 #include "dateline/render/json.hpp"
 #include "dateline/render/markdown.hpp"
+#include "dateline/render/timelinejs.hpp"
 #include "dateline/render/tag_jsonl.hpp"
 #include "dateline/render/timeml.hpp"
 #include "dateline/timeline/analyze.hpp"
@@ -93,5 +94,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check_html_fragment(render_html(c, options), urls);
     fuzz::check_markdown(render_markdown(c, options), urls);
     fuzz::check_json(render_json(c, options));
+    fuzz::check_timelinejs(render_timelinejs(c, options), urls);
     return 0;
 }

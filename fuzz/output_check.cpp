@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -15,9 +16,9 @@ namespace {
 
 const std::set<std::string> renderer_elements = {"html", "head", "meta", "title", "style", "body", "main",
                                                  "section", "h1", "h2", "h3", "ol", "ul", "li", "p", "mark",
-                                                 "time", "a", "span", "code"};
+                                                 "time", "a", "span", "code", "script"};
 const std::set<std::string> renderer_attributes = {"lang", "charset", "name", "content", "class", "datetime",
-                                                   "data-timex", "href"};
+                                                   "data-timex", "href", "type"};
 
 bool starts_with_icase(std::string_view text, std::string_view prefix) {
     if (text.size() < prefix.size()) return false;
@@ -40,6 +41,11 @@ void check_parsed(const test::parsed_html& p, const std::set<std::string>& docum
         require(is_web_link(href), "a link is http or https", href);
         require(document_urls.count(href) == 1, "a link is the URL a document gave", href);
     }
+}
+
+void check_json_ld(const test::parsed_html& p, const std::string& html) {
+    require(p.scripts.size() == 1, "one script element: the JSON-LD", html);
+    if (!p.scripts.empty()) require(nlohmann::json::accept(p.scripts[0]), "the JSON-LD parses", p.scripts[0]);
 }
 
 bool is_ascii_punctuation(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
@@ -130,12 +136,15 @@ void check_html_page(const std::string& html, const std::set<std::string>& docum
     const test::parsed_html p = test::parse_html(html);
     require(p.has_doctype, "a page starts with its doctype");
     check_parsed(p, document_urls, html);
+    check_json_ld(p, html);
 }
 
 void check_html_fragment(const std::string& html, const std::set<std::string>& document_urls) {
     const std::string page = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>t</title>\n"
                              "</head>\n<body>\n" + html + "</body>\n</html>\n";
-    check_parsed(test::parse_html(page), document_urls, html);
+    const test::parsed_html p = test::parse_html(page);
+    check_parsed(p, document_urls, html);
+    check_json_ld(p, html);
 }
 
 void check_markdown(const std::string& md, const std::set<std::string>& document_urls) {
@@ -152,5 +161,20 @@ void check_markdown(const std::string& md, const std::set<std::string>& document
 }
 
 void check_json(const std::string& json) { require(nlohmann::json::accept(json), "the JSON output parses", json); }
+
+void check_timelinejs(const std::string& json, const std::set<std::string>& document_urls) {
+    require(json.find('<') == std::string::npos, "TimelineJS data has no '<' (safe inside a script)", json);
+    const nlohmann::json t = nlohmann::json::parse(json, nullptr, false);
+    require(!t.is_discarded(), "the TimelineJS data parses", json);
+    if (t.is_discarded()) return;
+    std::vector<const nlohmann::json*> texts = {&t.at("title").at("text")};
+    for (const auto& slide : t.at("events")) texts.push_back(&slide.at("text"));
+    for (const nlohmann::json* text : texts) {
+        for (const char* field : {"headline", "text"}) {
+            const std::string html = text->at(field).get<std::string>();
+            check_parsed(test::parse_html("<!doctype html><title>t</title>" + html), document_urls, html);
+        }
+    }
+}
 
 }  // namespace dateline::fuzz

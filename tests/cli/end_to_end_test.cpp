@@ -59,6 +59,33 @@ TEST(dateline_build, html_and_json_go_to_the_output_file_and_nothing_to_stdout) 
     EXPECT_EQ(out.list(), (std::vector<std::string>{"chronology.html", "chronology.json", "fragment.html"}));
 }
 
+TEST(dateline_build, timelinejs_has_one_slide_per_event_of_the_json_with_the_same_dates) {
+    const scratch_folder out;
+    const run_result tl = run_dateline({"build", seeds, "-f", "timelinejs", "--title", "Kyiv", "-o", out / "t.json"});
+    EXPECT_EQ(tl.exit_code, 0) << describe(tl);
+    EXPECT_EQ(tl.out, "");
+    const run_result js = run_dateline({"build", seeds, "-f", "json"});
+    const nlohmann::json timeline = nlohmann::json::parse(read_text(out / "t.json"));
+    const nlohmann::json chronology = nlohmann::json::parse(js.out);
+    EXPECT_EQ(timeline.at("title").at("text").at("headline"), "Kyiv");
+    ASSERT_EQ(timeline.at("events").size(), chronology.at("events").size());
+    std::size_t nights = 0;
+    for (std::size_t i = 0; i < timeline.at("events").size(); ++i) {
+        const nlohmann::json& slide = timeline.at("events")[i];
+        const nlohmann::json& when = chronology.at("events")[i].at("when");
+        EXPECT_EQ(slide.at("display_date"), when.at("display"));
+        const std::string begin = when.at("begin");  // "2025-04-23T18:00:00"
+        EXPECT_EQ(slide.at("start_date").at("year"), std::stoi(begin.substr(0, 4)));
+        if (when.at("granularity") != "part_of_day") continue;
+        ++nights;
+        EXPECT_EQ(slide.at("start_date").at("hour"), std::stoi(begin.substr(11, 2)));
+        const std::string end = when.at("end");
+        EXPECT_EQ(slide.at("end_date").at("day"), std::stoi(end.substr(8, 2)));
+        EXPECT_EQ(slide.at("end_date").at("hour"), std::stoi(end.substr(11, 2)));
+    }
+    EXPECT_GT(nights, 0u);  // the seeds have "last night" and "overnight"
+}
+
 TEST(dateline_build, the_title_option_reaches_the_output) {
     const run_result r = run_dateline({"build", seeds, "--title", "Strikes on Kyiv, 2025"});
     EXPECT_EQ(r.exit_code, 0) << describe(r);

@@ -29,9 +29,9 @@ render_options fragment() {
 
 const std::set<std::string> page_elements = {"html", "head", "meta", "title", "style", "body", "main", "section",
                                              "h1",   "h2",   "ol",   "ul",    "li",    "p",    "mark", "time",
-                                             "a",    "span"};
+                                             "a",    "span", "script"};
 const std::set<std::string> page_attributes = {"lang", "charset", "name", "content", "class", "datetime",
-                                               "data-timex", "href"};
+                                               "data-timex", "href", "type"};
 
 TEST(html_page, parses_without_errors_into_exactly_the_elements_and_attributes_written) {
     const parsed_html p = parse(render_html(test::sample_chronology(), page()));
@@ -72,9 +72,9 @@ TEST(html_fragment, is_one_section_with_no_page_elements_and_matches_golden_file
     EXPECT_EQ(html, test::golden("chronology-fragment.html"));
     const parsed_html p = parse(html);
     const std::set<std::string> expected = {"section", "h2", "h3", "ol", "ul", "li", "p", "mark", "time", "a",
-                                            "span", "code"};
+                                            "span", "code", "script"};
     EXPECT_EQ(p.elements, expected);
-    EXPECT_EQ(p.attributes, (std::set<std::string>{"class", "datetime", "data-timex", "href"}));
+    EXPECT_EQ(p.attributes, (std::set<std::string>{"class", "datetime", "data-timex", "href", "type"}));
 }
 
 // Hostile text in every field: none of it may become an element, an attribute or a link.
@@ -97,7 +97,7 @@ TEST(html_escaping, hostile_input_becomes_text_never_elements_or_attributes) {
         o.fragment = is_fragment;
         const parsed_html p = parse(render_html(hostile_chronology("javascript:alert(1)"), o));
         std::set<std::string> expected = is_fragment ? std::set<std::string>{"section", "h2", "h3", "ol", "ul", "li",
-                                                                             "p", "mark", "time", "span"}
+                                                                             "p", "mark", "time", "span", "script"}
                                                      : page_elements;
         expected.erase("a");
         EXPECT_EQ(p.elements, expected);
@@ -114,7 +114,8 @@ TEST(html_escaping, http_url_becomes_a_link_with_its_quotes_escaped) {
     const std::string url = "https://e.example/a?b=1&c=\"onmouseover=\"alert(1)";
     const parsed_html p = parse(render_html(hostile_chronology(url), page()));
     EXPECT_EQ(p.hrefs, (std::vector<std::string>{url, url, url}));
-    EXPECT_EQ(p.attributes, (std::set<std::string>{"lang", "charset", "name", "content", "class", "datetime", "href"}));
+    EXPECT_EQ(p.attributes,
+              (std::set<std::string>{"lang", "charset", "name", "content", "class", "datetime", "href", "type"}));
 }
 
 TEST(html_escaping, javascript_url_in_any_case_is_never_a_link) {
@@ -131,7 +132,7 @@ TEST(html_page, empty_chronology_is_still_a_valid_page) {
     const parsed_html p = parse(render_html(chronology{}, page()));
     EXPECT_EQ(p.errors, 0u);
     EXPECT_EQ(p.elements, (std::set<std::string>{"html", "head", "meta", "title", "style", "body", "main", "section",
-                                                 "h1", "p"}));
+                                                 "h1", "p", "script"}));
     EXPECT_NE(p.text.find("No dated events."), std::string::npos);
 }
 

@@ -46,6 +46,15 @@ void walk(const GumboNode* node, parsed_html& out, bool page_text) {
         if (name == "a") out.hrefs.push_back(attribute(e, "href"));
     }
     if (e.tag == GUMBO_TAG_STYLE) return;
+    if (e.tag == GUMBO_TAG_SCRIPT) {
+        std::string script;
+        for (unsigned i = 0; i < e.children.length; ++i) {
+            const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
+            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) script += child->v.text.text;
+        }
+        out.scripts.push_back(std::move(script));
+        return;
+    }
     const bool text_of_page = page_text && e.tag != GUMBO_TAG_TITLE;  // the title is not page text
     for (unsigned i = 0; i < e.children.length; ++i)
         walk(static_cast<const GumboNode*>(e.children.data[i]), out, text_of_page);

@@ -18,8 +18,9 @@ struct parsed_html {
     std::set<std::string> classes;     // every class name used
     std::vector<std::pair<std::string, std::string>> times;  // <time> datetime, data-timex ("" when absent)
     std::vector<std::string> hrefs;
-    std::string text;  // all text outside <style> and <title>
+    std::string text;  // all text outside <style>, <script> and <title>
     std::vector<std::string> text_nodes;  // the same, one entry per text node, <title> included
+    std::vector<std::string> scripts;     // the text of each <script>, in document order
     std::vector<std::string> structure;   // every written element in document order: "name attr attr..."
     std::size_t errors = 0;
     bool has_doctype = false;

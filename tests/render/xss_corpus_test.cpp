@@ -2,12 +2,15 @@
 // for, a document's title, source, URL and path, the sentence and its dating phrase, an
 // undated report): the HTML is parsed as a browser would (gumbo) and must have exactly the
 // elements and attributes of a harmless chronology, links only to the http(s) URL given, no
-// parse error, and bidirectional overrides closed inside the text that opened them; the
+// parse error, bidirectional overrides closed inside the text that opened them, and the JSON-LD
+// one script element that reads back as the same text; the
 // Markdown must hold each string escaped.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "dateline/render/html.hpp"
 #include "dateline/render/markdown.hpp"
@@ -109,6 +112,11 @@ TEST(xss_corpus, html_has_the_structure_of_a_harmless_chronology_whatever_the_te
             // The text survives as text: the sentence up to its dating phrase is there, made displayable.
             EXPECT_NE(p.text.find(render_detail::displayable(h.text + " met on ")), std::string::npos);
             for (const std::string& node : p.text_nodes) EXPECT_LE(open_bidi(node), 0) << node;
+            // The JSON-LD stays one script that reads back the title as given (invalid UTF-8 as U+FFFD).
+            ASSERT_EQ(p.scripts.size(), 1u);
+            const nlohmann::json title = nlohmann::json::parse(
+                nlohmann::json(h.text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            EXPECT_EQ(nlohmann::json::parse(p.scripts[0]).at("name"), title);
         }
     }
 }
