@@ -49,6 +49,7 @@ std::string escape_html(std::string_view raw) {
     out.reserve(text.size() + text.size() / 8);
     for (const char c : text) {
         if (const char* ref = reference_for(c)) out += ref;
+        else if (c == '{') out += "&#123;";
         else out += c;
     }
     return out;

@@ -33,9 +33,12 @@ std::string unicode_escape(std::uint32_t cp) {
 std::string script_safe(std::string_view json_text) {
     std::string out;
     out.reserve(json_text.size());
+    bool after_brace = false;  // the last character written was a '{' as such
     for (std::size_t i = 0; i < json_text.size();) {
         const auto lead = static_cast<std::uint8_t>(json_text[i]);
-        if (lead == '<' || lead == '>' || lead == '&') {
+        const bool opens_template_tag = after_brace && (lead == '{' || lead == '%' || lead == '#');
+        after_brace = lead == '{' && !opens_template_tag;
+        if (lead == '<' || lead == '>' || lead == '&' || opens_template_tag) {
             out += unicode_escape(lead);
             ++i;
             continue;

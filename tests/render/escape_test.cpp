@@ -87,6 +87,11 @@ TEST(escape_html, replaces_the_five_special_characters) {
               "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
 }
 
+TEST(escape_html, opens_no_template_tag) {
+    EXPECT_EQ(escape_html("{{ site.title }} {% include x %} {# c #}"),
+              "&#123;&#123; site.title }} &#123;% include x %} &#123;# c #}");
+}
+
 TEST(escape_xml, keeps_byte_offsets_for_what_xml_cannot_hold) {
     EXPECT_EQ(escape_xml("a\r\nb"), "a&#13;\nb");
     EXPECT_EQ(escape_xml(std::string("x\x01y\x7fz", 5)), "x y z");

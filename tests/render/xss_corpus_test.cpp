@@ -56,6 +56,7 @@ const std::vector<hostile> corpus = {
     {"control characters", "bell\x07 back\x08 esc\x1B[31m red del\x7F vt\x0B"},
     {"C1 control and noncharacter", "next\xC2\x85line \xEF\xBF\xBE \xEF\xB7\x90"},
     {"invalid UTF-8", "caf\xE9 \xFF\xFE \xED\xA0\x80 \xC0\xAF \xE2\x80"},
+    {"template tags of static-site generators", "{{ site.title }} {% include secret.txt %} {# note #} {{{raw}}}"},
 };
 
 const std::string benign = "plain";
@@ -117,6 +118,16 @@ TEST(xss_corpus, html_has_the_structure_of_a_harmless_chronology_whatever_the_te
             const nlohmann::json title = nlohmann::json::parse(
                 nlohmann::json(h.text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             EXPECT_EQ(nlohmann::json::parse(p.scripts[0]).at("name"), title);
+        }
+    }
+}
+
+TEST(xss_corpus, html_opens_no_template_tag_for_a_site_generator_that_includes_it) {
+    for (const bool fragment : {false, true}) {
+        for (const hostile& h : corpus) {
+            SCOPED_TRACE(std::string(h.name) + (fragment ? " (fragment)" : " (page)"));
+            const std::string html = render_html(chronology_of(h.text, h.text), options_for(h.text, fragment));
+            for (const char* opener : {"{{", "{%", "{#"}) EXPECT_EQ(html.find(opener), std::string::npos) << opener;
         }
     }
 }
