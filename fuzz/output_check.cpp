@@ -18,7 +18,7 @@ const std::set<std::string> renderer_elements = {"html", "head", "meta", "title"
                                                  "section", "h1", "h2", "h3", "ol", "ul", "li", "p", "mark",
                                                  "time", "a", "span", "code", "script"};
 const std::set<std::string> renderer_attributes = {"lang", "charset", "name", "content", "class", "datetime",
-                                                   "data-timex", "href", "type"};
+                                                   "data-timex", "href", "type", "style"};
 
 bool starts_with_icase(std::string_view text, std::string_view prefix) {
     if (text.size() < prefix.size()) return false;

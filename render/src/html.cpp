@@ -100,7 +100,8 @@ struct html_writer {
     }
 
     void section() {
-        out += "<section class=\"dateline-chronology\">\n";
+        // Long words, URLs and paths wrap even in a host page without a stylesheet (375 px screens).
+        out += "<section class=\"dateline-chronology\" style=\"overflow-wrap: anywhere\">\n";
         heading(0, "dateline-title", escape_html(shown_title(o)));
         if (c.dated.empty() && c.undated.empty()) out += "<p class=\"dateline-empty\">No dated events.</p>\n";
         for (const auto& [first, last] : render_detail::date_runs(c.dated)) {

@@ -38,6 +38,20 @@ a { color: var(--dl-link); }
 .dateline-explain { margin: .3rem 0 0; padding-left: 1.2rem; color: var(--dl-muted); font-size: .85rem; }
 .dateline-explain code { font-size: .95em; overflow-wrap: anywhere; }
 .dateline-undated-documents { padding-left: 1.2rem; }
+@media print {
+  :root {
+    color-scheme: light;
+    --dl-fg: #000; --dl-bg: #fff; --dl-muted: #333; --dl-rule: #999;
+    --dl-mark: transparent; --dl-unresolved: transparent; --dl-link: #000;
+  }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .dateline-phrase { font-weight: 600; padding: 0; }
+  .dateline-date, .dateline-undated-heading { break-after: avoid; }
+  .dateline-event, .dateline-undated > .dateline-report { break-inside: avoid; }
+  a { text-decoration: none; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+}
 )css";
 }
 

@@ -59,7 +59,7 @@ TEST(json_ld, sits_at_the_end_of_the_section_on_one_line) {
     o.fragment = true;
     const std::string html = render_html(chronology{}, o);
     EXPECT_EQ(html,
-              "<section class=\"dateline-chronology\">\n<h2 class=\"dateline-title\">Chronology</h2>\n"
+              "<section class=\"dateline-chronology\" style=\"overflow-wrap: anywhere\">\n<h2 class=\"dateline-title\">Chronology</h2>\n"
               "<p class=\"dateline-empty\">No dated events.</p>\n"
               "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\","
               "\"name\":\"Chronology\",\"itemListOrder\":\"https://schema.org/ItemListOrderAscending\","

@@ -45,7 +45,7 @@ def expect(condition, what):
 
 expect("<title>Strikes on Kyiv, 2025</title>" in page, "the site's own layout around the page")
 expect(fragment in page, "the chronology fragment, byte for byte")
-section = page[page.find('<section class="dateline-chronology">'):page.find("</section>") + len("</section>")]
+section = page[page.find('<section class="dateline-chronology"'):page.find("</section>") + len("</section>")]
 for text in [
     '<h2 class="dateline-title">Strikes on Kyiv</h2>',
     '<time datetime="2025-03-18">Tue 18 Mar 2025</time></h3>',

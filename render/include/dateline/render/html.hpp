@@ -4,7 +4,8 @@
 // link only when its scheme is http or https.
 //
 // Class names, all prefixed "dateline-" so that a site's stylesheet can target them safely:
-//   dateline-chronology        <section>  the whole chronology
+//   dateline-chronology        <section>  the whole chronology (style="overflow-wrap: anywhere", so that it
+//                                         fits a phone's width in a page without a stylesheet)
 //   dateline-title             <h1>/<h2>  its title (h1 on a page, h2 in a fragment)
 //   dateline-date              <h2>/<h3>  one per distinct date, holding a <time datetime>
 //   dateline-events            <ol>       the event groups under one date
