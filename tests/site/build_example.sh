@@ -23,6 +23,8 @@ case $generator in
   *) echo "unknown generator $generator" >&2; exit 2 ;;
 esac
 
+# A fresh clone has no _includes/ (git keeps no empty folder, and the chronology in it is ignored).
+mkdir -p "$(dirname "$work/site/$fragment")"
 "$dateline" build "$source_dir/fixtures/seeds" "$source_dir/tests/site/template_tags.md" \
   -f html --fragment --title "Strikes on Kyiv" -o "$work/site/$fragment"
 
