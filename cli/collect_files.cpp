@@ -5,6 +5,8 @@
 #include <set>
 #include <system_error>
 
+#include "input_kind.hpp"
+
 namespace dateline::cli {
 namespace {
 
@@ -15,10 +17,7 @@ bool is_hidden(const fs::path& p) {
     return !name.empty() && name.front() == '.';
 }
 
-bool is_article_name(const fs::path& p) {
-    const fs::path ext = p.extension();
-    return ext == ".txt" || ext == ".md";
-}
+bool is_article_name(const fs::path& p) { return kind_by_extension(p.generic_string()).has_value(); }
 
 // Lexical identity of a path, so "a/x.txt" and "./a/x.txt" are one file.
 std::string identity(const fs::path& p) {
@@ -32,6 +31,10 @@ public:
     explicit collector(const std::string& output) : output_(output.empty() ? std::string() : identity(output)) {}
 
     void add_argument(const std::string& argument) {
+        if (argument == stdin_argument) {
+            result_.reads_stdin = true;
+            return;
+        }
         const fs::path path(argument);
         std::error_code ec;
         const fs::file_status status = fs::status(path, ec);
@@ -51,7 +54,8 @@ public:
             if (fs::is_regular_file(beside, ec)) add_manifest(beside.generic_string(), manifest_origin::next_to_file);
         } else {
             // Named on purpose yet not read: an error, so that the exit code says so.
-            result_.diagnostics.push_back({severity::error, argument, 0, 0, "not a .txt or .md file"});
+            result_.diagnostics.push_back(
+                {severity::error, argument, 0, 0, "not an article file (" + article_extensions() + ")"});
         }
     }
 

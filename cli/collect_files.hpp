@@ -1,5 +1,6 @@
 // Turning the PATH arguments into the list of article files and the manifests that come with
-// them. Folders are walked recursively for .txt and .md files (hidden files and folders skipped);
+// them. Folders are walked recursively for article files (.txt, .md, .jsonl, ...: see
+// input_kind.hpp; hidden files and folders skipped); "-" stands for standard input;
 // the result is sorted by path so that output never depends on the order of a directory listing.
 #pragma once
 
@@ -11,6 +12,7 @@
 namespace dateline::cli {
 
 inline constexpr const char* manifest_name = "published.tsv";
+inline constexpr const char* stdin_argument = "-";
 
 // How a manifest came into the run; decides its reach and whether unmatched rows are reported.
 enum class manifest_origin {
@@ -29,6 +31,7 @@ struct collected_files {
     std::vector<found_manifest> manifests;    // each once, in the order found
     std::vector<diagnostic> diagnostics;      // errors: paths that do not exist, named files of other kinds
     std::vector<std::string> empty_folders;   // folders given as PATH in which no article was found
+    bool reads_stdin = false;                 // "-" was among the PATHs
 };
 
 // `manifest_flag` is --manifest when given (empty otherwise). `output` is the -o file, which is

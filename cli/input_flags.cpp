@@ -7,7 +7,8 @@
 namespace dateline::cli {
 
 void add_input_flags(CLI::App& command, input_options& into) {
-    command.add_option("PATH", into.paths, "Articles (.txt, .md) and folders, searched recursively")
+    command.add_option("PATH", into.paths,
+                       "Articles (" + article_extensions() + ") and folders, searched recursively; - for standard input")
         ->type_name("PATH")
         ->required();
     command.add_option("--manifest", into.manifest,
@@ -26,6 +27,12 @@ void add_input_flags(CLI::App& command, input_options& into) {
             "Publication date for articles that give none (2025-04-24, 2025-04-24T21:10+03:00)")
         ->type_name("DATE")
         ->check(publication_date);
+    command
+        .add_option_function<std::string>(
+            "--input-format", [&into](const std::string& name) { into.stdin_format = kind_by_format_name(name); },
+            "What standard input (-) holds; told by its content when not given")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"txt", "md", "jsonl"}));
 }
 
 }  // namespace dateline::cli

@@ -7,6 +7,9 @@
 #include "manifests.hpp"
 #include "publication_precedence.hpp"
 #include "read_file.hpp"
+#include "read_input.hpp"
+#include "read_stdin.hpp"
+#include "dateline/timeline/path_date.hpp"
 #include "dateline/timeline/readers.hpp"
 
 namespace dateline::cli {
@@ -50,44 +53,59 @@ std::vector<loaded_manifest> read_manifests(const std::vector<found_manifest>& f
     return manifests;
 }
 
+// The documents of one input, their publication dates settled, appended to `result`.
+void load_one(const std::string& name, file_contents file, input_kind kind, const manifest_row* row,
+              const std::optional<path_date>& from_path, const input_options& options, loaded_inputs& result) {
+    if (file.error) {
+        result.diagnostics.push_back(cannot_read(name, *file.error));
+        return;
+    }
+    if (is_blank(file.bytes)) {
+        result.diagnostics.push_back({severity::warning, name, 0, 0, "empty file; nothing to read"});
+        return;
+    }
+    articles_result read = read_input(name, std::move(file.bytes), kind);
+    append(result.diagnostics, std::move(read.diagnostics));
+    for (document& doc : read.documents) {
+        settle_publication(doc, row, from_path, options.published);
+        result.documents.push_back(std::move(doc));
+    }
+}
+
 }  // namespace
 
 loaded_inputs load_inputs(const input_options& options) {
     loaded_inputs result;
     collected_files files = collect_files(options.paths, options.manifest, options.output);
     append(result.diagnostics, std::move(files.diagnostics));
-    if (files.articles.empty()) {
+    if (files.articles.empty() && !files.reads_stdin) {
         // One line per problem: a path already reported (missing, not an article) is not named again.
         std::string silent = silent_paths(options.paths, result.diagnostics);
         if (silent.empty() && !has_errors(result.diagnostics)) silent = silent_paths(options.paths, {});
         if (!silent.empty())
-            result.diagnostics.push_back({severity::error, "dateline", 0, 0, "no .txt or .md files in " + silent});
+            result.diagnostics.push_back(
+                {severity::error, "dateline", 0, 0, "no article files (" + article_extensions() + ") in " + silent});
         return result;
     }
 
     for (const std::string& folder : files.empty_folders)
-        result.diagnostics.push_back({severity::warning, folder, 0, 0, "no .txt or .md files in this folder"});
+        result.diagnostics.push_back(
+            {severity::warning, folder, 0, 0, "no article files (" + article_extensions() + ") in this folder"});
+
+    if (files.reads_stdin) {
+        file_contents in = read_standard_input();
+        const input_kind kind = options.stdin_format.value_or(kind_by_content(in.bytes));
+        load_one(stdin_name, std::move(in), kind, nullptr, std::nullopt, options, result);
+    }
 
     const std::vector<loaded_manifest> manifests = read_manifests(files.manifests, result.diagnostics);
     manifest_matches matches = match_manifests(files.articles, manifests);
 
     for (std::size_t i = 0; i < files.articles.size(); ++i) {
         const std::string& path = files.articles[i];
-        file_contents file = read_file(path);
-        if (file.error) {
-            result.diagnostics.push_back(cannot_read(path, *file.error));
-            continue;
-        }
-        if (is_blank(file.bytes)) {
-            result.diagnostics.push_back({severity::warning, path, 0, 0, "empty file; nothing to read"});
-            continue;
-        }
-        article_result article = read_article(path, std::move(file.bytes));
-        append(result.diagnostics, std::move(article.diagnostics));
-        if (!article.doc) continue;
-        const std::optional<manifest_entry>& row = matches.row_for[i];
-        settle_publication(*article.doc, row ? &*row : nullptr, options.published);
-        result.documents.push_back(std::move(*article.doc));
+        const std::optional<manifest_row>& row = matches.row_for[i];
+        load_one(path, read_file(path), *kind_by_extension(path), row ? &*row : nullptr, find_path_date(path),
+                 options, result);
     }
 
     append(result.diagnostics, std::move(matches.diagnostics));

@@ -9,6 +9,7 @@
 #include "dateline/parser/timex.hpp"
 #include "dateline/timeline/diagnostic.hpp"
 #include "dateline/timeline/document.hpp"
+#include "input_kind.hpp"
 
 namespace dateline::cli {
 
@@ -17,10 +18,13 @@ struct input_options {
     std::string manifest;                       // --manifest, empty when not given
     std::optional<publication_time> published;  // --published
     std::string output = {};                    // -o FILE: never read as an article (see collect_files)
+    std::optional<input_kind> stdin_format = {};  // --input-format; by content when not given
 };
 
 struct loaded_inputs {
-    std::vector<document> documents;  // sorted by path; files that failed or are empty are left out
+    // Standard input's first, then by path (a file of many articles gives them in file order);
+    // files that failed or are empty are left out.
+    std::vector<document> documents;
     // In order: the paths themselves, manifests, articles (by path), manifest rows naming no input.
     std::vector<diagnostic> diagnostics;
     // A warning per document left without a publication date. Kept apart because

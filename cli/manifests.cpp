@@ -62,6 +62,7 @@ manifest_matches match_manifests(const std::vector<std::string>& articles,
     for (const std::string& article_path : articles) {
         const fs::path article = normal_absolute(article_path);
         const manifest_entry* best = nullptr;
+        const loaded_manifest* best_manifest = nullptr;
         std::size_t best_rank = 0;
         match_kind best_kind = match_kind::none;
         for (std::size_t mi = 0; mi < views.size(); ++mi) {
@@ -73,12 +74,13 @@ manifest_matches match_manifests(const std::vector<std::string>& articles,
                 const std::size_t r = rank(views[mi]);
                 if (best == nullptr || r > best_rank || (r == best_rank && kind > best_kind)) {
                     best = &rows[ri];
+                    best_manifest = &manifests[mi];
                     best_rank = r;
                     best_kind = kind;
                 }
             }
         }
-        result.row_for.push_back(best ? std::optional(*best) : std::nullopt);
+        result.row_for.push_back(best ? std::optional(manifest_row{*best, best_manifest->source.path}) : std::nullopt);
     }
 
     for (std::size_t mi = 0; mi < manifests.size(); ++mi) {

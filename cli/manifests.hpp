@@ -9,6 +9,7 @@
 #include "collect_files.hpp"
 #include "dateline/timeline/diagnostic.hpp"
 #include "dateline/timeline/readers.hpp"
+#include "publication_precedence.hpp"
 
 namespace dateline::cli {
 
@@ -19,7 +20,7 @@ struct loaded_manifest {
 
 struct manifest_matches {
     // One per article: the row that applies, if any.
-    std::vector<std::optional<manifest_entry>> row_for;
+    std::vector<std::optional<manifest_row>> row_for;
     // A warning at the row's line for every row that names no article (except in manifests
     // picked up beside a file given as PATH, where a chosen subset leaves rows over by design).
     std::vector<diagnostic> diagnostics;

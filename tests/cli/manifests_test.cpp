@@ -23,7 +23,7 @@ loaded_manifest manifest(std::string path, manifest_origin origin, std::vector<m
 // The source field of the row chosen for each article, "-" when none: rows are told apart by it.
 std::vector<std::string> chosen(const manifest_matches& m) {
     std::vector<std::string> out;
-    for (const std::optional<manifest_entry>& r : m.row_for) out.push_back(r ? r->source : "-");
+    for (const std::optional<manifest_row>& r : m.row_for) out.push_back(r ? r->entry.source : "-");
     return out;
 }
 

@@ -15,38 +15,50 @@ publication_time on(int y, unsigned m, unsigned d) {
 
 struct precedence_case {
     const char* name;
-    std::optional<date_origin> read_from;  // what read_article found: front matter, text dateline, nothing
+    std::optional<date_origin> read_from;  // what the reader found: its own evidence, a text dateline, nothing
     bool manifest_has_date;
+    bool path_has_date;
     bool flag_given;
     date_origin expected_origin;
+    const char* expected_evidence;
 };
 
 // Each source gives a different day so that the winner is visible.
-const publication_time front_matter_day = on(2025, 1, 1);
+const publication_time own_day = on(2025, 1, 1);
 const publication_time text_day = on(2025, 2, 2);
 const publication_time manifest_day = on(2025, 3, 3);
 const publication_time flag_day = on(2025, 4, 4);
+const publication_time path_day = on(2025, 5, 5);
 
 std::optional<publication_time> day_of(date_origin o) {
     switch (o) {
-        case date_origin::front_matter: return front_matter_day;
         case date_origin::text_dateline: return text_day;
         case date_origin::manifest: return manifest_day;
         case date_origin::command_line: return flag_day;
-        default: return std::nullopt;
+        case date_origin::path: return path_day;
+        case date_origin::none: return std::nullopt;
+        default: return own_day;
     }
 }
 
-TEST(settle_publication, front_matter_beats_manifest_beats_flag_beats_text_dateline) {
+constexpr date_origin fm = date_origin::front_matter;
+constexpr date_origin td = date_origin::text_dateline;
+
+TEST(settle_publication, own_evidence_then_manifest_then_path_then_flag_then_text_dateline) {
     const std::vector<precedence_case> cases = {
-        {"front matter over all", date_origin::front_matter, true, true, date_origin::front_matter},
-        {"manifest over flag and text", date_origin::text_dateline, true, true, date_origin::manifest},
-        {"flag over text", date_origin::text_dateline, false, true, date_origin::command_line},
-        {"text when alone", date_origin::text_dateline, false, false, date_origin::text_dateline},
-        {"manifest for an undated file", std::nullopt, true, false, date_origin::manifest},
-        {"flag for an undated file", std::nullopt, false, true, date_origin::command_line},
-        {"front matter over flag", date_origin::front_matter, false, true, date_origin::front_matter},
-        {"nothing stays nothing", std::nullopt, false, false, date_origin::none},
+        {"front matter over all", fm, true, true, true, fm, "own"},
+        {"a record field over all", date_origin::record, true, true, true, date_origin::record, "own"},
+        {"a feed date over all", date_origin::feed, true, true, true, date_origin::feed, "own"},
+        {"page metadata over all", date_origin::json_ld, true, true, true, date_origin::json_ld, "own"},
+        {"manifest over path, flag and text", td, true, true, true, date_origin::manifest, "news/published.tsv:7"},
+        {"path over flag and text", td, false, true, true, date_origin::path, "date in the path: 2025-05-05/"},
+        {"flag over text", td, false, false, true, date_origin::command_line, "--published 2025-04-04"},
+        {"text when alone", td, false, false, false, td, "own"},
+        {"manifest for an undated file", std::nullopt, true, false, false, date_origin::manifest, "news/published.tsv:7"},
+        {"path for an undated file", std::nullopt, false, true, false, date_origin::path, "date in the path: 2025-05-05/"},
+        {"flag for an undated file", std::nullopt, false, false, true, date_origin::command_line, "--published 2025-04-04"},
+        {"front matter over flag", fm, false, false, true, fm, "own"},
+        {"nothing stays nothing", std::nullopt, false, false, false, date_origin::none, ""},
     };
     for (const precedence_case& c : cases) {
         document doc;
@@ -54,22 +66,27 @@ TEST(settle_publication, front_matter_beats_manifest_beats_flag_beats_text_datel
         if (c.read_from) {
             doc.published = day_of(*c.read_from);
             doc.published_from = *c.read_from;
+            doc.published_evidence = "own";
         }
-        manifest_entry row;
-        row.file = "a.txt";
-        if (c.manifest_has_date) row.published = manifest_day;
+        manifest_row row{{}, "news/published.tsv"};
+        row.entry.file = "a.txt";
+        row.entry.line = 7;
+        if (c.manifest_has_date) row.entry.published = manifest_day;
+        const std::optional<path_date> from_path =
+            c.path_has_date ? std::optional(path_date{path_day, "2025-05-05/"}) : std::nullopt;
         const std::optional<publication_time> flag = c.flag_given ? std::optional(flag_day) : std::nullopt;
 
-        settle_publication(doc, &row, flag);
+        settle_publication(doc, &row, from_path, flag);
 
         EXPECT_EQ(doc.published_from, c.expected_origin) << c.name;
         EXPECT_EQ(doc.published, day_of(c.expected_origin)) << c.name;
+        EXPECT_EQ(doc.published_evidence, c.expected_evidence) << c.name;
     }
 }
 
 TEST(settle_publication, without_a_row_the_flag_still_applies) {
     document doc;
-    settle_publication(doc, nullptr, flag_day);
+    settle_publication(doc, nullptr, std::nullopt, flag_day);
     EXPECT_EQ(doc.published, flag_day);
     EXPECT_EQ(doc.published_from, date_origin::command_line);
 }
@@ -77,12 +94,12 @@ TEST(settle_publication, without_a_row_the_flag_still_applies) {
 TEST(settle_publication, row_fields_fill_only_what_the_document_lacks) {
     document doc;
     doc.title = "From front matter";
-    manifest_entry row;
-    row.title = "From manifest";
-    row.source = "Bloomberg";
-    row.url = "https://example.com/a";
+    manifest_row row;
+    row.entry.title = "From manifest";
+    row.entry.source = "Bloomberg";
+    row.entry.url = "https://example.com/a";
 
-    settle_publication(doc, &row, std::nullopt);
+    settle_publication(doc, &row, std::nullopt, std::nullopt);
 
     EXPECT_EQ(doc.title, "From front matter");
     EXPECT_EQ(doc.source, "Bloomberg");

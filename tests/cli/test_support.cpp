@@ -63,16 +63,23 @@ std::string read_text(const std::string& path) {
 }
 
 run_result run_dateline(const std::vector<std::string>& arguments, const std::string& working_folder) {
+    return run_dateline_with_input(arguments, "", working_folder);
+}
+
+run_result run_dateline_with_input(const std::vector<std::string>& arguments, const std::string& standard_input,
+                                   const std::string& working_folder) {
     const scratch_folder capture;
     const std::string out_path = capture / "stdout";
     const std::string err_path = capture / "stderr";
+    const std::string in_path = capture.write("stdin", standard_input);
 
     const pid_t child = ::fork();
     if (child < 0) throw std::runtime_error("fork failed");
     if (child == 0) {
         const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (out < 0 || err < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0 ||
+        const int in = ::open(in_path.c_str(), O_RDONLY);
+        if (out < 0 || err < 0 || in < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0 ||
             ::chdir(working_folder.c_str()) != 0) {
             ::_exit(127);
         }

@@ -43,6 +43,10 @@ struct run_result {
 run_result run_dateline(const std::vector<std::string>& arguments,
                         const std::string& working_folder = DATELINE_SOURCE_DIR);
 
+// The same with `standard_input` as the program's standard input (an empty file for run_dateline).
+run_result run_dateline_with_input(const std::vector<std::string>& arguments, const std::string& standard_input,
+                                   const std::string& working_folder = DATELINE_SOURCE_DIR);
+
 // Each diagnostic as dateline::format writes it.
 std::vector<std::string> formatted(const std::vector<diagnostic>& ds);
 

@@ -48,13 +48,13 @@ std::vector<attempt> attempts(const scratch_folder& root) {
     const auto quoted = [](const std::string& s) { return std::regex_replace(s, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)"); };
     return {
         {"random bytes", random, quoted(random) + "(:[0-9]+:[0-9]+)?: error: not a plain-text article: .+"},
-        {"an HTML page", page, quoted(page + ": error: not a .txt or .md file")},
+        {"an HTML page", page, quoted(page + ": error: not an article file (.txt, .md, .jsonl, .ndjson)")},
         {"an HTML page saved as .txt", page_as_text,
          quoted(page_as_text + ": error: not a plain-text article: an HTML page; save the article's text as .txt")},
-        {"a PDF", document, quoted(document + ": error: not a .txt or .md file")},
+        {"a PDF", document, quoted(document + ": error: not an article file (.txt, .md, .jsonl, .ndjson)")},
         {"a PDF saved as .txt", document_as_text,
          quoted(document_as_text + ": error: not a plain-text article: a PDF document")},
-        {"an empty folder", empty, quoted("dateline: error: no .txt or .md files in " + empty)},
+        {"an empty folder", empty, quoted("dateline: error: no article files (.txt, .md, .jsonl, .ndjson) in " + empty)},
     };
 }
 
@@ -88,7 +88,7 @@ TEST(new_user, wrong_inputs_beside_a_good_article_are_one_line_each_and_the_arti
     const strings err = lines(r.err);
     ASSERT_EQ(err.size(), all.size()) << r.err;
     const std::vector<std::string> expected_order = {all[1].expected, all[3].expected,
-                                                     root.path() + "/empty: warning: no \\.txt or \\.md files in this folder",
+                                                     root.path() + "/empty: warning: no article files \\(\\.txt, \\.md, \\.jsonl, \\.ndjson\\) in this folder",
                                                      all[2].expected, all[0].expected, all[4].expected};
     for (std::size_t i = 0; i < err.size(); ++i)
         EXPECT_TRUE(std::regex_match(err[i], std::regex(expected_order[i]))) << i << ": " << err[i];

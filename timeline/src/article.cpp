@@ -49,6 +49,7 @@ bool apply_front_matter(const detail::front_matter& matter, document& doc, std::
             }
             doc.published = when;
             doc.published_from = date_origin::front_matter;
+            doc.published_evidence = fmt::format("front matter line {}: {}: {}", field.line, field.key, field.value);
         } else if (field.key == "title") {
             doc.title = field.value;
         } else if (field.key == "source") {
@@ -83,7 +84,10 @@ article_result read_article(std::string path, std::string content) {
     }
     if (!doc.published) {
         doc.published = find_text_dateline(doc.body());
-        if (doc.published) doc.published_from = date_origin::text_dateline;
+        if (doc.published) {
+            doc.published_from = date_origin::text_dateline;
+            doc.published_evidence = "a dateline in the first lines of the text";
+        }
     }
     check_encoding(doc, start, out.diagnostics);
     out.doc = std::move(doc);
