@@ -52,7 +52,10 @@ TEST(read_jsonl_record, reads_rfc_822_dates_and_leaves_a_record_without_one_unda
     const auto feedlike = read_jsonl_record("a.jsonl", 1, R"({"text":"T.","pubDate":"Thu, 24 Apr 2025 21:10:00 +0300"})");
     ASSERT_TRUE(feedlike.doc.has_value());
     EXPECT_EQ(feedlike.doc->published,
-              (publication_time{test::day(2025, 4, 24), std::chrono::minutes{21 * 60 + 10}, "+03:00"}));
+              (publication_time{test::day(2025, 4, 24), std::chrono::minutes{21 * 60 + 10}, "+0300"}));
+    const auto unix_time = read_jsonl_record("a.jsonl", 1, R"({"text":"T.","published_at":1745496000})");
+    ASSERT_TRUE(unix_time.doc.has_value());
+    EXPECT_EQ(timex_value(*unix_time.doc->published), "2025-04-24T12:00");
     const auto undated = read_jsonl_record("a.jsonl", 1, R"({"text":"T.","date":null})");
     ASSERT_TRUE(undated.doc.has_value());
     EXPECT_FALSE(undated.doc->dated());
@@ -79,7 +82,7 @@ TEST(read_jsonl_record, a_bad_line_is_one_error_at_its_line_and_no_document) {
          "f.jsonl:4: error: no article text (none of text, maintext, body, content, description holds any)"},
         {"{\"text\":\"caf\xC3\"}", "f.jsonl:4:13: error: invalid UTF-8 (byte 0xC3); record not read"},
         {R"({"text":"T.","date":"20250-04-24"})", R"(f.jsonl:4: error: cannot read publication date "20250-04-24" in "date")"},
-        {R"({"text":"T.","published_at":1745496000})", R"(f.jsonl:4: error: cannot read publication date "1745496000" in "published_at")"},
+        {R"({"text":"T.","published_at":true})", R"(f.jsonl:4: error: cannot read publication date "true" in "published_at")"},
         {R"({"content":"<p> </p><script>only()</script>"})",
          R"(f.jsonl:4: error: no article text in "content" once its markup is removed)"},
         {long_line, "f.jsonl:4: error: line is 8388619 bytes long; a record may be at most 8388608 bytes (8 MiB)"},

@@ -8,8 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "dateline/timeline/jsonl_reader.hpp"
+#include "dateline/timeline/metadata_date.hpp"
 #include "encoding_check.hpp"
-#include "feed_time.hpp"
 #include "markup_text.hpp"
 #include "text_scan.hpp"
 
@@ -53,7 +53,7 @@ public:
     std::string error_reason;
 
     bool null() override { return scalar("null", {}); }
-    bool boolean(bool) override { return scalar("a boolean", {}); }
+    bool boolean(bool v) override { return scalar("a boolean", v ? "true" : "false"); }
     bool number_integer(number_integer_t v) override { return scalar("a number", std::to_string(v)); }
     bool number_unsigned(number_unsigned_t v) override { return scalar("a number", std::to_string(v)); }
     bool number_float(number_float_t, const string_t& s) override { return scalar("a number", s); }
@@ -182,7 +182,7 @@ article_result read_jsonl_record(std::string_view file, std::size_t line, std::s
     doc.path = fmt::format("{}:{}", file, line);
     const found_value& date = found[static_cast<std::size_t>(field::published)];
     if (!date.value.empty()) {
-        doc.published = detail::parse_feed_time(date.value);
+        doc.published = parse_metadata_date(date.value);
         if (!doc.published) {
             out.diagnostics.push_back(error_at(
                 file, line, 0, fmt::format("cannot read publication date \"{}\" in \"{}\"", date.value, date.key())));

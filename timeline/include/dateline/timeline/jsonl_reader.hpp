@@ -20,6 +20,7 @@ inline constexpr std::size_t max_jsonl_line_bytes = std::size_t{8} << 20;
 //   text      text, maintext, body, content, description
 //   published published, date, date_publish, datePublished, publish_date, pubDate, published_at, publishedAt
 //   title, url; source from source (a string, or an object's "name"), source_domain, outlet
+// Dates are read by parse_metadata_date (ISO 8601, RFC 822, Unix time, ...).
 // A line of white space only gives neither a document nor a diagnostic. A line that is not a
 // JSON object, holds invalid UTF-8, is longer than max_jsonl_line_bytes, has no text, or has a
 // publication date that cannot be read gives one error at FILE:LINE (with the column when known)
