@@ -9,6 +9,9 @@
 #include "dateline/render/markdown.hpp"
 #include "dateline/render/timelinejs.hpp"
 #include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/background.hpp"
+#include "dateline/timeline/readers.hpp"
+#include "dateline/timeline/top_dates.hpp"
 #include "exit_codes.hpp"
 #include "input_flags.hpp"
 #include "output_file.hpp"
@@ -28,6 +31,22 @@ std::string render(const chronology& c, const build_request& request) {
     return render_markdown(c, options);
 }
 
+// --from and --to take a calendar day (2025-04-24).
+void add_day_option(CLI::App& command, const std::string& name, std::optional<date::local_days>& into,
+                    const std::string& description) {
+    const CLI::Validator a_day(
+        [](std::string& text) -> std::string {
+            const auto p = parse_publication_time(text);
+            return p && !p->time_of_day && p->zone.empty() ? "" : "not a date (YYYY-MM-DD): " + text;
+        },
+        "");
+    command
+        .add_option_function<std::string>(
+            name, [&into](const std::string& text) { into = parse_publication_time(text)->day; }, description)
+        ->type_name("DATE")
+        ->check(a_day);
+}
+
 }  // namespace
 
 int run_build(const build_request& request) {
@@ -38,8 +57,10 @@ int run_build(const build_request& request) {
     bool failed = has_errors(inputs.diagnostics);
     if (inputs.documents.empty()) return input_failed;
 
-    const chronology c = build_chronology(std::move(inputs.documents));
+    chronology c = build_chronology(std::move(inputs.documents));
     print_diagnostics(c.diagnostics);
+    restrict_to_window(c, {request.from, request.to});
+    if (request.top > 0) c = select_top(c, {request.top, request.per_date, {}});
     failed = failed || has_errors(c.diagnostics);
 
     if (std::optional<diagnostic> error = write_output(request.output, render(c, request))) {
@@ -62,6 +83,12 @@ void add_build_command(CLI::App& app, int& exit_code) {
     build->add_flag("--fragment", request->fragment, "HTML without <html> and <head>, to embed in a page");
     build->add_flag("--explain", request->explain, "Show the rule and anchor that produced every date");
     build->add_option("--title", request->title, "Title of the chronology (default: Chronology)")->type_name("TEXT");
+    build->add_option("--top", request->top, "Only the N most salient days, in date order")->type_name("N");
+    build->add_option("--per-date", request->per_date, "With --top: the reports kept per day (default 2)")
+        ->type_name("M")
+        ->check(CLI::PositiveNumber);
+    add_day_option(*build, "--from", request->from, "Leave out dates before DATE");
+    add_day_option(*build, "--to", request->to, "Leave out dates after DATE");
     build->callback([request, &exit_code] { exit_code = run_build(*request); });
 }
 

@@ -1,7 +1,11 @@
 // `dateline build PATH...`: one merged, ordered chronology as Markdown, HTML or JSON.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
+
+#include <date/date.h>
 
 #include <CLI/CLI.hpp>
 
@@ -16,6 +20,10 @@ struct build_request {
     bool fragment = false;      // html without <html>/<head>, to embed in a page
     bool explain = false;       // show the rule and anchor behind every date
     std::string title;
+    std::size_t top = 0;       // --top N: only the N most salient days (0: every date)
+    std::size_t per_date = 2;  // --per-date M: reports kept per picked day
+    std::optional<date::local_days> from;  // --from DATE
+    std::optional<date::local_days> to;    // --to DATE
 };
 
 // Reads the inputs, builds the chronology, writes it; diagnostics to stderr. Returns the exit code.

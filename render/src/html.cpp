@@ -1,7 +1,10 @@
 #include "dateline/render/html.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "comparison_html.hpp"
 #include "dateline/render/date_display.hpp"
 #include "dateline/render/explain.hpp"
 #include "escape_markup.hpp"
@@ -58,7 +61,7 @@ struct html_writer {
         out += g.reports.size() > 1 ? "<li class=\"dateline-event dateline-merged\">\n" : "<li class=\"dateline-event\">\n";
         out += "<ul class=\"dateline-reports\">\n";
         for (const auto& e : g.reports) report(e);
-        out += "</ul>\n</li>\n";
+        out += "</ul>\n" + render_detail::reporting_html(c, g) + render_detail::disagreement_html(c, g) + "</li>\n";
     }
 
     void undated_event(const event& e) {
@@ -99,21 +102,32 @@ struct html_writer {
         out += "</ul>\n";
     }
 
-    void section() {
-        // Long words, URLs and paths wrap even in a host page without a stylesheet (375 px screens).
-        out += "<section class=\"dateline-chronology\" style=\"overflow-wrap: anywhere\">\n";
-        heading(0, "dateline-title", escape_html(shown_title(o)));
-        if (c.dated.empty() && c.undated.empty()) out += "<p class=\"dateline-empty\">No dated events.</p>\n";
+    // The date headings and their groups: the story, or (one level deeper) the background.
+    void dated(bool background) {
         for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
             const event_group& head = c.dated[first];
-            heading(1, "dateline-date",
+            if (head.background != background) continue;
+            heading(background ? 2 : 1, "dateline-date",
                     time_element(html_datetime(head.when, head.grain), head.value,
                                  display_when(head.when, head.grain, head.value)));
             out += "<ol class=\"dateline-events\">\n";
             for (std::size_t i = first; i < last; ++i) group(c.dated[i]);
             out += "</ol>\n";
         }
+    }
+
+    void section() {
+        // Long words, URLs and paths wrap even in a host page without a stylesheet (375 px screens).
+        out += "<section class=\"dateline-chronology\" style=\"overflow-wrap: anywhere\">\n";
+        heading(0, "dateline-title", escape_html(shown_title(o)));
+        if (c.dated.empty() && c.undated.empty()) out += "<p class=\"dateline-empty\">No dated events.</p>\n";
+        dated(false);
+        if (std::any_of(c.dated.begin(), c.dated.end(), [](const event_group& g) { return g.background; })) {
+            heading(1, "dateline-background-heading", "Background");
+            dated(true);
+        }
         undated();
+        out += render_detail::sources_html(c, level + 1);
         out += render_detail::json_ld_script(c, o);
         out += "</section>\n";
     }

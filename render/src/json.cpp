@@ -1,6 +1,7 @@
 #include "dateline/render/json.hpp"
 
 #include "dateline/render/date_display.hpp"
+#include "comparison_json.hpp"
 #include "json_values.hpp"
 #include "lookup.hpp"
 
@@ -23,7 +24,7 @@ json document_json(std::size_t index, const document& d) {
     return j;
 }
 
-json report_json(const event& e) {
+json report_json(const event& e, json lag = nullptr) {
     json j;
     j["document"] = e.document;
     j["sentence"] = e.sentence_index;
@@ -31,6 +32,7 @@ json report_json(const event& e) {
     j["timexes"] = json::array();
     for (const auto& t : e.timexes) j["timexes"].push_back(render_detail::timex_json(t));
     j["dated_by"] = e.anchor < e.timexes.size() ? json(e.anchor) : json(nullptr);
+    j["lag_days"] = std::move(lag);
     return j;
 }
 
@@ -41,7 +43,7 @@ std::string_view group_type(const event_group& g) {
     return g.value.find('T') == std::string::npos ? "DATE" : "TIME";
 }
 
-json group_json(const event_group& g) {
+json group_json(const chronology& c, const event_group& g) {
     json when;
     when["value"] = g.value;
     when["type"] = group_type(g);
@@ -51,8 +53,11 @@ json group_json(const event_group& g) {
     when["display"] = display_when(g.when, g.grain, g.value);
     json j;
     j["when"] = std::move(when);
+    j["salience"] = render_detail::salience_json(g);
+    j["background"] = g.background;
+    j["first_reported"] = render_detail::first_reported_json(c, g);
     j["reports"] = json::array();
-    for (const auto& e : g.reports) j["reports"].push_back(report_json(e));
+    for (const auto& e : g.reports) j["reports"].push_back(report_json(e, render_detail::lag_days_json(c, g, e)));
     return j;
 }
 
@@ -76,9 +81,10 @@ std::string render_json(const chronology& c, const render_options& o) {
     j["documents"] = json::array();
     for (std::size_t i = 0; i < c.documents.size(); ++i) j["documents"].push_back(document_json(i, c.documents[i]));
     j["events"] = json::array();
-    for (const auto& g : c.dated) j["events"].push_back(group_json(g));
+    for (const auto& g : c.dated) j["events"].push_back(group_json(c, g));
     j["undated"] = json::array();
     for (const auto& e : c.undated) j["undated"].push_back(report_json(e));
+    j["disagreements"] = render_detail::disagreements_json(c);
     j["diagnostics"] = json::array();
     for (const auto& d : c.diagnostics) j["diagnostics"].push_back(diagnostic_json(d));
     return render_detail::dump(j, 2) + "\n";

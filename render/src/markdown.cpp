@@ -1,7 +1,10 @@
 #include "dateline/render/markdown.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "comparison_markdown.hpp"
 #include "dateline/render/date_display.hpp"
 #include "dateline/render/explain.hpp"
 #include "escape_markdown.hpp"
@@ -60,10 +63,23 @@ void report_markdown(std::string& out, const chronology& c, const event& e, cons
 void group_markdown(std::string& out, const chronology& c, const event_group& g, const render_options& o) {
     if (g.reports.size() == 1) {
         report_markdown(out, c, g.reports.front(), o, "");
-        return;
+    } else {
+        out += "- " + std::to_string(g.reports.size()) + " reports of one event:\n";
+        for (const auto& e : g.reports) report_markdown(out, c, e, o, "  ");
     }
-    out += "- " + std::to_string(g.reports.size()) + " reports of one event:\n";
-    for (const auto& e : g.reports) report_markdown(out, c, e, o, "  ");
+    for (const auto& note : {render_detail::reporting_markdown(c, g), render_detail::disagreement_markdown(c, g)})
+        if (!note.empty()) out += "  - " + note + "\n";
+}
+
+// The date headings and their groups: the story (background false) or the background.
+void dated_markdown(std::string& out, const chronology& c, const render_options& o, bool background) {
+    for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
+        const event_group& head = c.dated[first];
+        if (head.background != background) continue;
+        out += "\n" + std::string(background ? "###" : "##") + " " +
+               escape_markdown(display_when(head.when, head.grain, head.value)) + "\n\n";
+        for (std::size_t i = first; i < last; ++i) group_markdown(out, c, c.dated[i], o);
+    }
 }
 
 void undated_event_markdown(std::string& out, const chronology& c, const event& e, const render_options& o) {
@@ -104,12 +120,13 @@ void undated_markdown(std::string& out, const chronology& c, const render_option
 std::string render_markdown(const chronology& c, const render_options& o) {
     std::string out = "# " + escape_markdown(shown_title(o)) + "\n";
     if (c.dated.empty() && c.undated.empty()) out += "\nNo dated events.\n";
-    for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
-        const event_group& head = c.dated[first];
-        out += "\n## " + escape_markdown(display_when(head.when, head.grain, head.value)) + "\n\n";
-        for (std::size_t i = first; i < last; ++i) group_markdown(out, c, c.dated[i], o);
+    dated_markdown(out, c, o, false);
+    if (std::any_of(c.dated.begin(), c.dated.end(), [](const event_group& g) { return g.background; })) {
+        out += "\n## Background\n";
+        dated_markdown(out, c, o, true);
     }
     undated_markdown(out, c, o);
+    out += render_detail::sources_markdown(c);
     return out;
 }
 

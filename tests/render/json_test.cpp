@@ -51,15 +51,15 @@ TEST(json, output_parses_back_to_the_same_values) {
 TEST(json, keys_come_in_the_documented_order) {
     const ordered_json j = ordered_json::parse(render_json(test::sample_chronology(), {}));
     EXPECT_EQ(keys(j), (std::vector<std::string>{"dateline_version", "title", "documents", "events", "undated",
-                                                 "diagnostics"}));
+                                                 "disagreements", "diagnostics"}));
     EXPECT_EQ(keys(j["documents"][0]), (std::vector<std::string>{"id", "path", "published", "published_zone",
                                                                 "published_from", "title", "source", "url",
                                                                 "undated"}));
-    EXPECT_EQ(keys(j["events"][0]), (std::vector<std::string>{"when", "reports"}));
+    EXPECT_EQ(keys(j["events"][0]), (std::vector<std::string>{"when", "salience", "background", "first_reported", "reports"}));
     EXPECT_EQ(keys(j["events"][0]["when"]),
               (std::vector<std::string>{"value", "type", "begin", "end", "granularity", "display"}));
     EXPECT_EQ(keys(j["events"][0]["reports"][0]),
-              (std::vector<std::string>{"document", "sentence", "text", "timexes", "dated_by"}));
+              (std::vector<std::string>{"document", "sentence", "text", "timexes", "dated_by", "lag_days"}));
     EXPECT_EQ(keys(j["events"][0]["reports"][0]["timexes"][0]),
               (std::vector<std::string>{"start", "end", "text", "type", "value", "mod", "rule", "anchor",
                                         "anchor_value", "tense", "interval", "granularity"}));
@@ -91,7 +91,7 @@ TEST(json, bytes_that_are_not_utf8_become_replacement_characters_not_an_exceptio
 TEST(json, empty_chronology_has_every_top_level_key) {
     EXPECT_EQ(render_json(chronology{}, {}),
               "{\n  \"dateline_version\": \"0.1\",\n  \"title\": \"Chronology\",\n  \"documents\": [],\n"
-              "  \"events\": [],\n  \"undated\": [],\n  \"diagnostics\": []\n}\n");
+              "  \"events\": [],\n  \"undated\": [],\n  \"disagreements\": [],\n  \"diagnostics\": []\n}\n");
 }
 
 }  // namespace

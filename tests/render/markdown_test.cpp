@@ -83,7 +83,12 @@ TEST(markdown, marks_the_occurrence_of_the_phrase_that_dates_the_event) {
     e.anchor = 1;
     chronology c;
     c.documents = {d};
-    c.dated = {event_group{wed, granularity::day, "2025-04-23", {e}}};
+    event_group g;
+    g.when = wed;
+    g.grain = granularity::day;
+    g.value = "2025-04-23";
+    g.reports = {e};
+    c.dated = {g};
     EXPECT_EQ(render_markdown(c, {}),
               "# Chronology\n\n## Wed 23 Apr 2025\n\n"
               "- On Wednesday he said **Wednesday** was fine. — reported Thu 24 Apr 2025 (w.txt)\n");

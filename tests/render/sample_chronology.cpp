@@ -56,7 +56,12 @@ chronology friday_report(const document& doc, std::string_view sentence, bool un
                                           anchor_kind::dct, "2025-04-24"));
     chronology c;
     c.documents = {doc};
-    c.dated = {event_group{friday, granularity::day, "2025-04-25", {e}}};
+    event_group g;
+    g.when = friday;
+    g.grain = granularity::day;
+    g.value = "2025-04-25";
+    g.reports = {e};
+    c.dated = {g};
     if (undated_copy) {
         c.documents.push_back(doc);
         c.documents[1].published.reset();

@@ -1,6 +1,10 @@
-// build_chronology: tag every document, extract its events, merge and order the dated ones.
+// build_chronology: tag every document, extract its events, merge and order the dated ones, mark
+// the background, score the days and find the reports that disagree about a date.
 #include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/background.hpp"
 #include "dateline/timeline/merge.hpp"
+#include "dateline/timeline/report_comparison.hpp"
+#include "dateline/timeline/salience.hpp"
 
 namespace dateline {
 
@@ -23,6 +27,9 @@ chronology build_chronology(std::vector<document> documents) {
     out.dated = merge_events(std::move(dated));
     order_groups(out.dated);
     out.documents = std::move(documents);
+    mark_background(out);
+    assign_salience(out);
+    out.disagreements = find_disagreements(out);
     return out;
 }
 

@@ -199,7 +199,10 @@ std::vector<event_group> merge_events(std::vector<event> events) {
         const std::size_t root = sets.find(i);
         if (group_of_root[root] == static_cast<std::size_t>(-1)) {
             group_of_root[root] = groups.size();
-            groups.push_back({*events[i].when, events[i].grain, {}, {}});
+            event_group g;
+            g.when = *events[i].when;
+            g.grain = events[i].grain;
+            groups.push_back(std::move(g));
         }
         groups[group_of_root[root]].reports.push_back(std::move(events[i]));
     }

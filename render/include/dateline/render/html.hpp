@@ -19,6 +19,12 @@
 //   dateline-file              <span>     the document's path (inside an <a> when there is a URL but no source)
 //   dateline-url               <span>     a URL shown as text because it is not http(s)
 //   dateline-explain           <ul>       with explain on: how each date was resolved, one <li> each
+//   dateline-reporting         <p>        "first reported by A (<time>); 1 day later by B, …"
+//   dateline-disagree          <p>        "sources disagree: other reports date it …"
+//   dateline-background-heading <h2>/<h3> "Background": coarse dates and dates long before the corpus,
+//                                         each under a dateline-date heading one level deeper
+//   dateline-sources-heading   <h2>/<h3>  "Sources", when the documents come from several sources
+//   dateline-sources           <table>    per source: documents, events, events first reported, median lag
 //   dateline-undated-heading   <h2>/<h3>  "Undated"
 //   dateline-undated           <ul>       reports that could not be dated (dateline-report items)
 //   dateline-undated-note      <p>        "Documents without a publication date:"

@@ -52,12 +52,29 @@ struct event_group {
     granularity grain = granularity::none;
     std::string value;
     std::vector<event> reports;
+    // Set by the salience model (salience.hpp) for groups that count for one day; else absent.
+    std::optional<double> salience;
+    // Coarse (a year or coarser) or long before the corpus: shown apart (background.hpp).
+    bool background = false;
+};
+
+// Reports that tell one happening but date it differently ("Tuesday" in one outlet, "Wednesday"
+// in another): the distinct dates, and the reports as (document, sentence) pairs in source order.
+struct disagreement {
+    struct report_ref {
+        std::size_t document = 0;
+        std::size_t sentence = 0;
+        friend bool operator==(const report_ref&, const report_ref&) = default;
+    };
+    std::vector<std::string> dates;  // TIMEX3 values, ascending
+    std::vector<report_ref> reports;
 };
 
 struct chronology {
     std::vector<document> documents;
     std::vector<event_group> dated;    // ordered: interval start, granularity, source order
     std::vector<event> undated;        // events whose dates could not be resolved (undated documents)
+    std::vector<disagreement> disagreements;  // report_comparison.hpp
     std::vector<diagnostic> diagnostics;
 };
 

@@ -1,0 +1,221 @@
+// tls_eval: `build --top K` on each Timeline17 timeline, scored against the editors' timeline.
+//
+//   tls_eval [FOLDER] [--per-date M] [--set NAME=VALUE]...
+//
+// FOLDER (default ../shared/data/tls/timeline17-dev) holds one folder per topic with
+// InputDocs/<YYYY-MM-DD>/*.txt (the folder is the publication date) and timelines/*.txt (a date
+// line, the editors' sentences, a line of dashes). For each timeline with K distinct dates the
+// K most salient days are picked, exactly as `dateline build --top K` does, and the bench prints
+// date precision, recall and F1, and ROUGE-1 F1 of the chosen sentences against the editors'
+// sentences of the same dates (unigram counts summed over the dates both have), per timeline and
+// the mean, and the seconds each topic took (read, build, select, render Markdown).
+// --set changes a salience_model parameter, to try a value without rebuilding.
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "dateline/render/markdown.hpp"
+#include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/readers.hpp"
+#include "dateline/timeline/top_dates.hpp"
+
+namespace fs = std::filesystem;
+using namespace dateline;
+
+namespace {
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+std::vector<fs::path> sorted_entries(const fs::path& folder, bool directories) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_directory() == directories) out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Every article of a topic, published on the day its folder is named after.
+std::vector<document> load_topic(const fs::path& topic) {
+    std::vector<document> documents;
+    for (const auto& day_folder : sorted_entries(topic / "InputDocs", true)) {
+        const auto published = parse_publication_time(day_folder.filename().string());
+        if (!published) continue;
+        for (const auto& file : sorted_entries(day_folder, false)) {
+            auto result = read_article(file.string(), read_bytes(file));
+            if (!result.doc) continue;
+            result.doc->published = publication_time{published->day, std::nullopt, ""};
+            result.doc->published_from = date_origin::path;
+            documents.push_back(std::move(*result.doc));
+        }
+    }
+    return documents;
+}
+
+using timeline = std::map<std::string, std::string>;  // date -> the editors' sentences
+
+timeline read_timeline(const fs::path& path) {
+    timeline out;
+    std::istringstream in(read_bytes(path));
+    std::string line;
+    std::string date;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.starts_with("-----")) {
+            date.clear();
+        } else if (date.empty() && line.size() == 10 && line[4] == '-' && line[7] == '-') {
+            date = line;
+            out[date];
+        } else if (!date.empty()) {
+            out[date] += line + "\n";
+        }
+    }
+    return out;
+}
+
+std::map<std::string, int> unigrams(const std::string& text) {
+    std::map<std::string, int> counts;
+    std::string word;
+    for (const char ch : text + " ") {
+        if (std::isalnum(static_cast<unsigned char>(ch))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        } else if (!word.empty()) {
+            ++counts[word];
+            word.clear();
+        }
+    }
+    return counts;
+}
+
+struct overlap {
+    double shared = 0, system = 0, reference = 0;
+    void add(const std::string& system_text, const std::string& reference_text) {
+        const auto s = unigrams(system_text);
+        const auto r = unigrams(reference_text);
+        for (const auto& [w, n] : s) {
+            system += n;
+            if (const auto it = r.find(w); it != r.end()) shared += std::min(n, it->second);
+        }
+        for (const auto& [w, n] : r) reference += n;
+    }
+    double f1() const {
+        if (shared == 0) return 0.0;
+        const double p = shared / system, r = shared / reference;
+        return 2 * p * r / (p + r);
+    }
+};
+
+bool set_parameter(salience_model& m, const std::string& assignment) {
+    const auto eq = assignment.find('=');
+    if (eq == std::string::npos) return false;
+    const std::string name = assignment.substr(0, eq);
+    const double value = std::atof(assignment.c_str() + eq + 1);
+    if (name == "per_document") m.per_document = value;
+    else if (name == "absolute_bonus") m.absolute_bonus = value;
+    else if (name == "lead_bonus") m.lead_bonus = value;
+    else if (name == "lead_sentences") m.lead_sentences = static_cast<std::size_t>(value);
+    else if (name == "recalled_bonus") m.recalled_bonus = value;
+    else if (name == "recalled_after") m.recalled_after = static_cast<int>(value);
+    else if (name == "per_publication_day") m.per_publication_day = value;
+    else if (name == "per_published_document") m.per_published_document = value;
+    else return false;
+    return true;
+}
+
+// Every day the editors chose or the model ranks within 2K: rank, score, documents, chosen.
+void print_ranks(const chronology& c, const salience_model& m, const timeline& reference) {
+    auto scores = score_days(c, m);
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const day_salience& a, const day_salience& b) { return a.score > b.score; });
+    for (std::size_t rank = 0; rank < scores.size(); ++rank) {
+        const std::string day = date::format("%F", scores[rank].day);
+        const bool gold = reference.count(day) > 0;
+        if (!gold && rank >= 2 * reference.size()) continue;
+        fmt::print("  {:>4} {} {:7.2f} docs={:<3} pubdays={:<3} reports={:<4} {}\n", rank + 1, day, scores[rank].score,
+                   scores[rank].documents, scores[rank].publication_days, scores[rank].reports,
+                   gold ? (rank < reference.size() ? "HIT" : "missed") : (rank < reference.size() ? "wrong" : ""));
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    fs::path folder = DATELINE_SHARED_DIR "/data/tls/timeline17-dev";
+    top_request request;
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--per-date" && i + 1 < argc) {
+            request.per_date = static_cast<std::size_t>(std::atoi(argv[++i]));
+        } else if (arg == "--verbose") {
+            verbose = true;
+        } else if (arg == "--set" && i + 1 < argc) {
+            if (!set_parameter(request.model, argv[++i])) {
+                std::cerr << "tls_eval: unknown parameter in " << argv[i] << "\n";
+                return 2;
+            }
+        } else {
+            folder = arg;
+        }
+    }
+
+    fmt::print("{:<40} {:>4} {:>6} {:>6} {:>6} {:>8} {:>7}\n", "timeline", "K", "P", "R", "F1", "ROUGE-1", "seconds");
+    double sum_f1 = 0, sum_rouge = 0;
+    int timelines = 0;
+    for (const auto& topic : sorted_entries(folder, true)) {
+        const auto start = std::chrono::steady_clock::now();
+        const chronology all = build_chronology(load_topic(topic));
+        for (const auto& file : sorted_entries(topic / "timelines", false)) {
+            const timeline reference = read_timeline(file);
+            request.count = reference.size();
+            const chronology top = select_top(all, request);
+            const std::string markdown = render_markdown(top, {});
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+            std::size_t hits = 0;
+            overlap rouge;
+            for (const auto& g : top.dated) {
+                const auto it = reference.find(g.value);
+                if (it == reference.end()) continue;
+                ++hits;
+                std::string chosen;
+                for (const auto& e : g.reports) chosen += e.text + "\n";
+                rouge.add(chosen, it->second);
+            }
+            const double p = top.dated.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(top.dated.size());
+            const double r = static_cast<double>(hits) / static_cast<double>(reference.size());
+            const double f1 = hits == 0 ? 0.0 : 2 * p * r / (p + r);
+            sum_f1 += f1;
+            sum_rouge += rouge.f1();
+            ++timelines;
+            const std::string name = topic.filename().string() + "/" + file.filename().string();
+            fmt::print("{:<40} {:>4} {:>6.3f} {:>6.3f} {:>6.3f} {:>8.3f} {:>7.2f}\n", name, reference.size(), p, r, f1,
+                       rouge.f1(), seconds);
+            if (markdown.empty()) return 1;
+            if (verbose) print_ranks(all, request.model, reference);
+        }
+    }
+    if (timelines == 0) {
+        std::cerr << "tls_eval: no timelines under " << folder.string() << "\n";
+        return 2;
+    }
+    fmt::print("{:<40} {:>4} {:>6} {:>6} {:>6.3f} {:>8.3f}\n", "mean", "", "", "", sum_f1 / timelines,
+               sum_rouge / timelines);
+    return 0;
+}

@@ -1,0 +1,22 @@
+// The JSON fields of the reporting comparison (docs/json-schema.md): an event's salience and
+// first_reported, a report's lag_days, the chronology's disagreements.
+#pragma once
+
+#include "dateline/timeline/event.hpp"
+#include "json_values.hpp"
+
+namespace dateline::render_detail {
+
+// The salience score rounded to three decimals, or null.
+json salience_json(const event_group& g);
+
+// {"document": ID, "published": "2025-04-24"} of the earliest report, or null.
+json first_reported_json(const chronology& c, const event_group& g);
+
+// The publication day of e's document minus g's first day, or null.
+json lag_days_json(const chronology& c, const event_group& g, const event& e);
+
+// [{"dates": [...], "reports": [{"document", "sentence"}, ...]}, ...]
+json disagreements_json(const chronology& c);
+
+}  // namespace dateline::render_detail

@@ -1,0 +1,35 @@
+// `build --top N`: the N most salient days of a chronology, each with its most representative
+// reports.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "dateline/timeline/event.hpp"
+#include "dateline/timeline/salience.hpp"
+
+namespace dateline {
+
+struct top_request {
+    std::size_t count = 0;     // days to pick
+    std::size_t per_date = 2;  // reports to keep per day
+    salience_model model = {};
+};
+
+// Two reports whose content words overlap this much (Dice) say the same thing: only the more
+// representative one is kept.
+inline constexpr double near_duplicate_dice = 0.5;
+
+// Indexes of up to `count` reports, most representative first: the report whose content words
+// overlap the others' most (mean Dice, the centroid), then the next one that is no near-duplicate
+// of those already chosen, and so on. Ties go to the earlier report.
+std::vector<std::size_t> representative_reports(const std::vector<const event*>& reports, std::size_t count);
+
+// The chronology of the `count` most salient days (ties: the earlier day), in chronological
+// order, one group per day (the day's value, grain and salience) holding its `per_date` most
+// representative reports from every group counting for that day. Background groups, weeks,
+// months and years are never picked. The documents and diagnostics are kept; the undated events
+// are left out; the disagreements kept are those about a picked day.
+chronology select_top(const chronology& c, const top_request& request);
+
+}  // namespace dateline

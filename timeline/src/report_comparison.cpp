@@ -1,0 +1,185 @@
+// first_report, lag_days, find_disagreements, summarize_sources (see report_comparison.hpp).
+#include "dateline/timeline/report_comparison.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "dateline/timeline/merge.hpp"
+#include "dateline/timeline/salience.hpp"
+
+namespace dateline {
+namespace {
+
+std::optional<date::local_days> published_day(const chronology& c, const event& e) {
+    if (e.document >= c.documents.size() || !c.documents[e.document].published) return std::nullopt;
+    return c.documents[e.document].published->day;
+}
+
+// Content words as sorted numbers, so that the many comparisons are cheap.
+struct word_ids {
+    std::unordered_map<std::string, unsigned> ids;
+    std::vector<unsigned> of(const std::string& text) {
+        std::vector<unsigned> out;
+        for (auto& w : content_words(text)) out.push_back(ids.emplace(std::move(w), static_cast<unsigned>(ids.size())).first->second);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+double dice_ids(const std::vector<unsigned>& a, const std::vector<unsigned>& b) {
+    if (a.empty() && b.empty()) return 0.0;
+    std::size_t shared = 0;
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (*x < *y) ++x;
+        else if (*y < *x) ++y;
+        else ++shared, ++x, ++y;
+    }
+    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+}
+
+struct disjoint_sets {
+    std::vector<std::size_t> parent;
+    explicit disjoint_sets(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
+    std::size_t find(std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+    void join(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+};
+
+struct dated_report {
+    const event* e;
+    const event_group* g;
+    date::local_days day;
+    std::vector<unsigned> words;
+};
+
+double median(std::vector<long> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    if (n % 2 == 1) return static_cast<double>(values[n / 2]);
+    return (static_cast<double>(values[n / 2 - 1]) + static_cast<double>(values[n / 2])) / 2.0;
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_report(const chronology& c, const event_group& g) {
+    std::optional<std::size_t> first;
+    for (std::size_t i = 0; i < g.reports.size(); ++i) {
+        const auto day = published_day(c, g.reports[i]);
+        if (!day) continue;
+        if (!first) {
+            first = i;
+            continue;
+        }
+        const event& a = g.reports[i];
+        const event& b = g.reports[*first];
+        const auto& pa = *c.documents[a.document].published;
+        const auto& pb = *c.documents[b.document].published;
+        const auto minutes = [](const publication_time& p) { return p.time_of_day.value_or(std::chrono::minutes{0}); };
+        if (std::tuple(pa.day, minutes(pa), a.document, a.sentence_index) <
+            std::tuple(pb.day, minutes(pb), b.document, b.sentence_index))
+            first = i;
+    }
+    return first;
+}
+
+std::optional<long> lag_days(const chronology& c, const event_group& g, const event& e) {
+    const auto day = published_day(c, e);
+    if (!day) return std::nullopt;
+    return static_cast<long>((*day - date::floor<date::days>(g.when.begin)).count());
+}
+
+std::vector<disagreement> find_disagreements(const chronology& c) {
+    word_ids ids;
+    std::vector<dated_report> reports;
+    for (const auto& g : c.dated) {
+        const auto day = day_of(g);
+        if (!day || g.background) continue;
+        for (const auto& e : g.reports) reports.push_back({&e, &g, *day, ids.of(e.text)});
+    }
+    std::stable_sort(reports.begin(), reports.end(),
+                     [](const dated_report& a, const dated_report& b) { return a.day < b.day; });
+
+    disjoint_sets sets(reports.size());
+    std::vector<bool> linked(reports.size(), false);
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        for (std::size_t j = i + 1; j < reports.size(); ++j) {
+            const long apart = (reports[j].day - reports[i].day).count();
+            if (apart > disagreement_max_days) break;
+            if (apart == 0 || reports[i].e->document == reports[j].e->document) continue;
+            const auto& a = reports[i].words;
+            const auto& b = reports[j].words;
+            // Dice >= 0.5 needs the shorter list at least a third of the longer.
+            if (3 * std::min(a.size(), b.size()) < std::max(a.size(), b.size())) continue;
+            if (dice_ids(a, b) < disagreement_dice) continue;
+            sets.join(i, j);
+            linked[i] = linked[j] = true;
+        }
+    }
+
+    std::map<std::size_t, std::vector<std::size_t>> clusters;  // by root
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        if (linked[i]) clusters[sets.find(i)].push_back(i);
+
+    std::vector<disagreement> out;
+    for (const auto& [root, members] : clusters) {
+        disagreement d;
+        std::set<std::string> dates;
+        for (const std::size_t i : members) {
+            dates.insert(reports[i].g->value);
+            d.reports.push_back({reports[i].e->document, reports[i].e->sentence_index});
+        }
+        d.dates.assign(dates.begin(), dates.end());
+        std::sort(d.reports.begin(), d.reports.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.document, a.sentence) < std::tie(b.document, b.sentence);
+        });
+        out.push_back(std::move(d));
+    }
+    std::sort(out.begin(), out.end(), [](const disagreement& a, const disagreement& b) {
+        return std::tie(a.reports.front().document, a.reports.front().sentence) <
+               std::tie(b.reports.front().document, b.reports.front().sentence);
+    });
+    return out;
+}
+
+std::string credited_name(const document& d) { return d.source.empty() ? d.path : d.source; }
+
+std::vector<source_summary> summarize_sources(const chronology& c) {
+    std::map<std::string, source_summary> by_source;
+    std::map<std::string, std::vector<long>> lags;
+    for (const auto& d : c.documents) {
+        auto& s = by_source[d.source];
+        s.source = d.source;
+        ++s.documents;
+    }
+    for (const auto& g : c.dated) {
+        if (g.background) continue;
+        std::set<std::string> reporting;
+        for (const auto& e : g.reports) {
+            if (e.document >= c.documents.size()) continue;
+            const std::string& source = c.documents[e.document].source;
+            if (reporting.insert(source).second) ++by_source[source].events;
+            if (const auto lag = lag_days(c, g, e)) lags[source].push_back(*lag);
+        }
+        if (const auto first = first_report(c, g)) ++by_source[c.documents[g.reports[*first].document].source].first_reported;
+    }
+    std::vector<source_summary> out;
+    for (auto& [source, s] : by_source) {
+        if (const auto it = lags.find(source); it != lags.end() && !it->second.empty()) s.median_lag = median(it->second);
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const source_summary& a, const source_summary& b) { return a.documents > b.documents; });
+    return out;
+}
+
+}  // namespace dateline

@@ -1,0 +1,89 @@
+// select_top: rank the days by salience, keep the best, and each day's representative reports.
+#include "dateline/timeline/top_dates.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "dateline/timeline/merge.hpp"
+
+namespace dateline {
+namespace {
+
+std::string day_value(date::local_days day) { return date::format("%F", day); }
+
+bool mentions_day(const disagreement& d, const std::vector<std::string>& picked) {
+    return std::any_of(d.dates.begin(), d.dates.end(), [&](const std::string& value) {
+        return std::binary_search(picked.begin(), picked.end(), value.substr(0, 10));
+    });
+}
+
+}  // namespace
+
+std::vector<std::size_t> representative_reports(const std::vector<const event*>& reports, std::size_t count) {
+    std::vector<std::vector<std::string>> words;
+    words.reserve(reports.size());
+    for (const event* e : reports) words.push_back(content_words(e->text));
+
+    std::vector<double> centrality(reports.size(), 0.0);
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        for (std::size_t j = i + 1; j < reports.size(); ++j) {
+            const double d = dice(words[i], words[j]);
+            centrality[i] += d;
+            centrality[j] += d;
+        }
+
+    std::vector<std::size_t> order(reports.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return centrality[a] > centrality[b]; });
+
+    std::vector<std::size_t> chosen;
+    for (const std::size_t i : order) {
+        if (chosen.size() >= count) break;
+        const bool duplicate = std::any_of(chosen.begin(), chosen.end(), [&](std::size_t k) {
+            return dice(words[i], words[k]) >= near_duplicate_dice;
+        });
+        if (!duplicate) chosen.push_back(i);
+    }
+    return chosen;
+}
+
+chronology select_top(const chronology& c, const top_request& request) {
+    auto scores = score_days(c, request.model);
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const day_salience& a, const day_salience& b) { return a.score > b.score; });
+    if (scores.size() > request.count) scores.resize(request.count);
+    std::sort(scores.begin(), scores.end(),
+              [](const day_salience& a, const day_salience& b) { return a.day < b.day; });
+
+    std::map<date::local_days, std::vector<const event*>> reports_of;
+    for (const auto& s : scores) reports_of[s.day];
+    for (const auto& g : c.dated) {
+        const auto day = day_of(g);
+        if (!day || g.background) continue;
+        const auto it = reports_of.find(*day);
+        if (it == reports_of.end()) continue;
+        for (const auto& e : g.reports) it->second.push_back(&e);
+    }
+
+    chronology out;
+    out.documents = c.documents;
+    out.diagnostics = c.diagnostics;
+    std::vector<std::string> picked;
+    for (const auto& s : scores) {
+        const auto& reports = reports_of[s.day];
+        event_group g;
+        g.when = {s.day, s.day + date::days{1}};
+        g.grain = granularity::day;
+        g.value = day_value(s.day);
+        g.salience = s.score;
+        for (const std::size_t i : representative_reports(reports, request.per_date)) g.reports.push_back(*reports[i]);
+        out.dated.push_back(std::move(g));
+        picked.push_back(day_value(s.day));
+    }
+    for (const auto& d : c.disagreements)
+        if (mentions_day(d, picked)) out.disagreements.push_back(d);
+    return out;
+}
+
+}  // namespace dateline
