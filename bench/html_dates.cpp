@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
         if (list) {
             const char* verdict = found == "-" ? "none " : found == p.expected ? "right" : "wrong";
             fmt::print("{} {} {} {:<16} {} {}\n", verdict, p.expected, found, origin, p.file, evidence);
+            for (const auto& d : result.diagnostics) fmt::print("      {}\n", format(d));
         }
     }
 

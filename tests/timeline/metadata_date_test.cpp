@@ -52,6 +52,8 @@ INSTANTIATE_TEST_SUITE_P(
         date_case{"24/04/2025", "2025-04-24"},
         date_case{"04/24/2025", "2025-04-24"},
         date_case{"24-04-2025", "2025-04-24"},
+        date_case{"31.10.23", "2023-10-31"},
+        date_case{"31.10.99", "1999-10-31"},
         // month names
         date_case{"April 24, 2025", "2025-04-24"},
         date_case{"Apr. 24, 2025 8:05", "2025-04-24T08:05"},
@@ -80,6 +82,8 @@ INSTANTIATE_TEST_SUITE_P(
         date_case{"04/05/2025", "none"},
         date_case{"2025-04-245", "none"},
         date_case{"24.04.20251", "none"},
+        date_case{"24.04.89", "none"},
+        date_case{"24.04.2", "none"},
         date_case{"April 2025", "none"},
         date_case{"24 Foo 2025", "none"},
         date_case{"12345678901", "none"},
@@ -109,6 +113,7 @@ INSTANTIATE_TEST_SUITE_P(
         written_case{"By Jane Doe | April 24, 2025 | 3 min read", "2025-04-24 April 24, 2025"},
         written_case{"Stand: 24.04.2025 08:15", "2025-04-24T08:15 24.04.2025 08:15"},
         written_case{"Posted on 2025-04-24 by admin", "2025-04-24 2025-04-24"},
+        written_case{"Von: Bj\xC3\xB6rn Jahner | 31.10.23", "2023-10-31 31.10.23"},
         written_case{"Room 1224.04.2025", "none"},
         written_case{"No date here", "none"},
         written_case{"May the force", "none"}));

@@ -4,12 +4,13 @@
 // sidebars) are never read.
 #include "html_date_evidence.hpp"
 
-#include <array>
+#include <algorithm>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "dateline/timeline/metadata_date.hpp"
+#include "byline_date.hpp"
 #include "html_boilerplate.hpp"
 #include "html_dom.hpp"
 #include "text_scan.hpp"
@@ -23,16 +24,29 @@ constexpr std::size_t longest_byline = 200;
 constexpr int deepest_json = 24;
 
 // The kinds of evidence, strongest first.
-enum class strength : std::uint8_t { json_ld_article, meta, itemprop, time_element, json_ld_other, url, byline, count };
+enum class strength : std::uint8_t {
+    json_ld_article, meta, itemprop, time_element, json_ld_other, url, byline_words, byline, near_headline, dated_meta,
+    title, count
+};
 
-// Publication meta tags by name or property, lowercase.
+constexpr std::size_t longest_visible_text = 1u << 20;
+constexpr std::size_t headline_window_before = 200;  // a dateline above the headline
+constexpr std::size_t headline_window_after = 300;   // the byline under it
+
+// Meta tags that name the first publication, by name or property, lowercase; earlier names win.
 constexpr std::string_view publication_meta_names[]{
     "article:published_time", "og:published_time", "og:article:published_time", "article.published",
-    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "dcterms.created", "dc.date.created", "dc.created", "pubdate", "publishdate", "publish-date",
-    "publish_date", "published_time", "published-date", "publication_date", "date_published",
-    "citation_publication_date", "citation_date", "originalpublicationdate", "article_date_original",
-    "datepublished", "date", "release_date", "displaydate", "cxenseparse:recs:publishtime",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "citation_publication_date",
+    "publishdate", "publish-date", "publish_date", "published_time", "published-date", "publication_date",
+    "date_published", "datepublished", "originalpublicationdate", "article_date_original",
+    "cxenseparse:recs:publishtime",
+};
+
+// Meta tags that name some date of the page: often the publication, now and then a revision
+// or a print issue. They count after the page's own byline.
+constexpr std::string_view dated_meta_names[]{
+    "pubdate", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "date",
+    "citation_date", "release_date", "displaydate",
 };
 
 constexpr std::string_view article_types[]{
@@ -45,6 +59,26 @@ std::string quote_value(std::string_view value) {
     value = trim(value);
     if (value.size() > longest_evidence_value) value = value.substr(0, longest_evidence_value);
     return fmt::format("\"{}\"", value);
+}
+
+bool is_copyright_line(std::string_view text) {
+    return text.find("\xC2\xA9") != std::string_view::npos || to_lower_ascii(text).find("copyright") != std::string::npos;
+}
+
+// A "post-info" box that lists other articles (headings, list items) is no byline.
+bool holds_a_list_of_articles(const GumboNode* n) {
+    bool found = false;
+    walk(n, [&](const GumboNode* d) {
+        if (found || !is_element(d)) return false;
+        switch (d->v.element.tag) {
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_LI:
+            found = true;
+            return false;
+        default:
+            return true;
+        }
+    });
+    return found;
 }
 
 class evidence_collector {
@@ -82,20 +116,29 @@ public:
                   fmt::format("meta itemprop=datePublished content={}", quote_value(content)), line, true);
             return;
         }
-        for (std::size_t rank = 0; rank < std::size(publication_meta_names); ++rank) {
-            if (name != publication_meta_names[rank]) continue;
-            // The earliest-ranked name wins over a later one in the page.
-            const auto& slot = found[static_cast<std::size_t>(strength::meta)];
-            if (slot && meta_rank_ <= rank) return;
+        if (offer_named_meta(strength::meta, publication_meta_names, meta_rank_, name, key, content, line)) return;
+        offer_named_meta(strength::dated_meta, dated_meta_names, dated_meta_rank_, name, key, content, line);
+    }
+
+    // A meta tag of one of `names`: the earliest-ranked name in the list wins over a later one in
+    // the page. False when the name is not in the list.
+    template <std::size_t N>
+    bool offer_named_meta(strength s, const std::string_view (&names)[N], std::size_t& best_rank, const std::string& name,
+                          std::string_view key, std::string_view content, std::size_t line) {
+        for (std::size_t rank = 0; rank < N; ++rank) {
+            if (name != names[rank]) continue;
+            auto& slot = found[static_cast<std::size_t>(s)];
+            if (slot && best_rank <= rank) return true;
+            const std::string evidence = fmt::format("meta {}={}", key, quote_value(content));
             if (auto when = parse_metadata_date(content)) {
-                found[static_cast<std::size_t>(strength::meta)] =
-                    date_evidence{*when, date_origin::meta, fmt::format("meta {}={}", key, quote_value(content)), line};
-                meta_rank_ = rank;
+                slot = date_evidence{*when, date_origin::meta, evidence, line};
+                best_rank = rank;
             } else if (!trim(content).empty()) {
-                unreadable.push_back({fmt::format("meta {}={}", key, quote_value(content)), line});
+                unreadable.push_back({evidence, line});
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     void offer_json_ld(const GumboNode* script) {
@@ -117,11 +160,17 @@ public:
                                         fmt::format("URL {}", url.substr(0, 300)), 0});
     }
 
+    void offer_written(strength s, std::string_view text, std::string_view what) {
+        if (found[static_cast<std::size_t>(s)]) return;
+        if (const auto date = find_written_date(text))
+            offer_found(s, {date->when, date_origin::byline, fmt::format("{} {}", what, quote_value(text)), 0});
+    }
+
     void offer_byline(const GumboNode* n) {
         auto& slot = found[static_cast<std::size_t>(strength::byline)];
         if (slot) return;
         const std::string text = text_of(n, longest_byline + 1);
-        if (text.size() > longest_byline) return;
+        if (text.size() > longest_byline || is_copyright_line(text) || holds_a_list_of_articles(n)) return;
         if (const auto date = find_written_date(text))
             slot = date_evidence{date->when, date_origin::byline, fmt::format("byline {}", quote_value(text)),
                                  n->v.element.start_pos.line};
@@ -168,18 +217,61 @@ private:
     }
 
     std::size_t meta_rank_ = std::size(publication_meta_names);
+    std::size_t dated_meta_rank_ = std::size(dated_meta_names);
 };
 
 bool is_byline_element(const GumboNode* n) {
-    return class_or_id_contains(n, {"byline", "dateline", "date", "time", "publish", "posted", "meta", "info"});
+    return class_or_id_contains(n, {"byline", "dateline", "date", "time", "publish", "posted", "meta", "info", "author"});
 }
+
+// The text a reader sees, furniture left out, with where the headline starts and ends in it.
+struct visible_text {
+    std::string text;
+    std::size_t headline_begin = std::string::npos;
+    std::size_t headline_end = std::string::npos;
+};
+
+void add_text(visible_text& v, const GumboNode* n) {
+    if (v.text.size() < longest_visible_text) v.text += n->v.text.text;
+}
+
+// The date nearest the headline: in it or in the lines under it, else in those just above it.
+std::optional<written_date> date_near_headline(const visible_text& v) {
+    if (v.headline_begin == std::string::npos) return std::nullopt;
+    const std::string_view text = v.text;
+    const std::size_t end = std::min(text.size(), v.headline_end + headline_window_after);
+    if (auto after = find_written_date(text.substr(v.headline_begin, end - v.headline_begin))) {
+        after->begin += v.headline_begin;
+        after->end += v.headline_begin;
+        if (!is_copyright_line(text.substr(after->begin > 24 ? after->begin - 24 : 0, std::min<std::size_t>(after->begin, 24))))
+            return after;
+    }
+    // Above the headline, the last date is the nearest.
+    std::optional<written_date> last;
+    std::size_t pos = v.headline_begin > headline_window_before ? v.headline_begin - headline_window_before : 0;
+    while (pos < v.headline_begin) {
+        const auto d = find_written_date(text.substr(pos, v.headline_begin - pos));
+        if (!d) break;
+        last = written_date{d->when, pos + d->begin, pos + d->end};
+        pos += d->end;
+    }
+    return last;
+}
+
+std::string_view span_of(std::string_view text, const written_date& d) { return text.substr(d.begin, d.end - d.begin); }
 
 }  // namespace
 
-page_date find_page_date(const GumboNode* root, std::string_view canonical_url) {
+page_date find_page_date(const GumboNode* root, std::string_view canonical_url, const GumboNode* headline,
+                         std::string_view title) {
     evidence_collector c;
+    visible_text visible;
     walk(root, [&](const GumboNode* n) {
         if (n->type == GUMBO_NODE_DOCUMENT) return true;
+        if (n->type == GUMBO_NODE_TEXT) {
+            add_text(visible, n);
+            return false;
+        }
         if (!is_element(n)) return false;
         const GumboTag tag = n->v.element.tag;
         if (tag == GUMBO_TAG_META) {
@@ -190,7 +282,12 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url) 
             if (iequals_ascii(trim(attribute(n, "type")), "application/ld+json")) c.offer_json_ld(n);
             return false;
         }
-        if (is_boilerplate(n)) return false;
+        if (tag == GUMBO_TAG_TITLE || is_boilerplate(n, furniture_rule::for_dates)) return false;
+        if (!is_inline(n)) visible.text += ' ';
+        if (n == headline) {
+            visible.headline_begin = visible.text.size();
+            visible.headline_end = visible.headline_begin + text_of(n, 4096).size();
+        }
         const std::size_t line = n->v.element.start_pos.line;
         if (attribute(n, "itemprop") == "datePublished") {
             const std::string_view value = !attribute(n, "datetime").empty() ? attribute(n, "datetime") : attribute(n, "content");
@@ -213,6 +310,14 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url) 
         return true;
     });
     c.offer_url(canonical_url);
+    if (const auto cued = find_cued_date(visible.text))
+        c.offer_found(strength::byline_words, {cued->when, date_origin::byline,
+                                               fmt::format("byline {}", quote_value(span_of(visible.text, *cued))), 0});
+    if (const auto near = date_near_headline(visible))
+        c.offer_found(strength::near_headline,
+                      {near->when, date_origin::byline,
+                       fmt::format("date by the headline {}", quote_value(span_of(visible.text, *near))), 0});
+    c.offer_written(strength::title, title, "title");
 
     page_date out;
     out.unreadable = std::move(c.unreadable);

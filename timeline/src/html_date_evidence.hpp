@@ -34,7 +34,9 @@ struct page_date {
     std::vector<unreadable_date> unreadable;
 };
 
-// `canonical_url` is the page's canonical or og:url address, or empty.
-page_date find_page_date(const GumboNode* root, std::string_view canonical_url);
+// `canonical_url` is the page's canonical or og:url address, or empty; `headline` the article's
+// <h1>, or null; `title` the page's title.
+page_date find_page_date(const GumboNode* root, std::string_view canonical_url, const GumboNode* headline,
+                         std::string_view title);
 
 }  // namespace dateline::detail

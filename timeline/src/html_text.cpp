@@ -43,7 +43,7 @@ void add_score(std::unordered_map<const GumboNode*, std::size_t>& scores, const 
     if (const GumboNode* grand = parent_element(parent)) scores[grand] += length / 2;
 }
 
-const GumboNode* best_scored_block(const GumboNode* root) {
+const GumboNode* best_scored_block(const GumboNode* root, furniture_rule rule) {
     std::unordered_map<const GumboNode*, std::size_t> scores;
     walk(root, [&](const GumboNode* n) {
         if (n->type == GUMBO_NODE_DOCUMENT) return true;
@@ -56,7 +56,7 @@ const GumboNode* best_scored_block(const GumboNode* root) {
             }
             return false;
         }
-        if (!is_element(n) || is_boilerplate(n) || is_element(n, GUMBO_TAG_HEADER)) return false;
+        if (!is_element(n) || is_boilerplate(n, rule) || is_element(n, GUMBO_TAG_HEADER)) return false;
         if (is_element(n, GUMBO_TAG_P)) {
             const std::size_t length = text_of(n, paragraph_limit).size();
             if (length >= shortest_scored_paragraph) add_score(scores, n, length);
@@ -95,7 +95,7 @@ const GumboNode* marked_body(const GumboNode* root) {
 // into the current one. Headings inside the body are paragraphs too; the <h1> is the headline.
 class paragraph_collector {
 public:
-    explicit paragraph_collector(std::vector<std::string>& out) : out_(out) {}
+    paragraph_collector(std::vector<std::string>& out, furniture_rule rule) : out_(out), rule_(rule) {}
 
     void collect(const GumboNode* root) {
         std::vector<std::pair<const GumboNode*, unsigned>> stack{{root, 0u}};
@@ -112,7 +112,7 @@ public:
                 if (current_.size() < paragraph_limit) current_ += child->v.text.text;
                 continue;
             }
-            if (!is_element(child) || is_boilerplate(child) || is_element(child, GUMBO_TAG_H1) ||
+            if (!is_element(child) || is_boilerplate(child, rule_) || is_element(child, GUMBO_TAG_H1) ||
                 is_element(child, GUMBO_TAG_FIGURE) || is_element(child, GUMBO_TAG_HEADER))
                 continue;
             if (is_element(child, GUMBO_TAG_BR)) {
@@ -133,6 +133,7 @@ private:
     }
 
     std::vector<std::string>& out_;
+    furniture_rule rule_;
     std::string current_;
 };
 
@@ -165,10 +166,16 @@ const GumboNode* headline_of(const GumboNode* body, const GumboNode* root) {
 
 article_text extract_article_text(const GumboNode* root) {
     article_text out;
-    out.body = marked_body(root);
-    if (!out.body) out.body = best_scored_block(root);
-    if (const GumboNode* h = headline_of(out.body, root)) out.headline = text_of(h, 1024);
-    if (out.body) paragraph_collector(out.paragraphs).collect(out.body);
+    // Class names are a hint that misleads now and then ("sidebar-off" on the article's own
+    // wrapper): when they leave no text, the page is read again by tags alone.
+    for (const auto rule : {furniture_rule::tags_and_names, furniture_rule::tags_only}) {
+        out.body = marked_body(root);
+        if (!out.body) out.body = best_scored_block(root, rule);
+        if (out.body) paragraph_collector(out.paragraphs, rule).collect(out.body);
+        if (!out.paragraphs.empty()) break;
+    }
+    out.headline_element = headline_of(out.body, root);
+    if (out.headline_element) out.headline = text_of(out.headline_element, 1024);
     return out;
 }
 

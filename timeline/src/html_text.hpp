@@ -13,6 +13,7 @@ struct article_text {
     std::string headline;                 // the <h1> the article body belongs to, or the page's first
     std::vector<std::string> paragraphs;  // white space folded; headings and list items are paragraphs
     const GumboNode* body = nullptr;      // the element the paragraphs were taken from
+    const GumboNode* headline_element = nullptr;
 };
 
 article_text extract_article_text(const GumboNode* root);

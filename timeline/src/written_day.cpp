@@ -110,9 +110,16 @@ std::optional<date::local_days> read_numeric_day_first(cursor& c, unsigned first
     ++c.pos;
     const auto second = c.digits_between(1, 2);
     if (!second || !c.eat(sep)) return std::nullopt;
+    if (sep == '.') {
+        // "31.10.2023", and in German bylines "31.10.23" (a two-digit year is this century's
+        // up to 69, the last one's from 70).
+        if (const auto y = c.digits_between(4, 4)) return make_day(*y, *second, first);
+        const auto yy = c.digits_between(2, 2);
+        if (!yy) return std::nullopt;
+        return make_day(*yy < 70 ? 2000 + *yy : 1900 + *yy, *second, first);
+    }
     const auto y = c.digits(4);
     if (!y || !ends_number(c)) return std::nullopt;
-    if (sep == '.') return make_day(*y, *second, first);
     if (first > 12) return make_day(*y, *second, first);
     if (*second > 12) return make_day(*y, first, *second);
     return std::nullopt;  // "04/05/2025": May 4 or April 5
