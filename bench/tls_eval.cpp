@@ -134,6 +134,7 @@ bool set_parameter(salience_model& m, const std::string& assignment) {
     else if (name == "recalled_after") m.recalled_after = static_cast<int>(value);
     else if (name == "per_publication_day") m.per_publication_day = value;
     else if (name == "per_published_document") m.per_published_document = value;
+    else if (name == "after_last_publication") m.after_last_publication = static_cast<int>(value);
     else return false;
     return true;
 }

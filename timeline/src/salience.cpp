@@ -52,9 +52,13 @@ std::vector<day_salience> score_days(const chronology& c, const salience_model& 
     for (const auto& d : c.documents)
         if (d.published) ++published_on[d.published->day];
 
+    std::optional<date::local_days> last_published;
+    if (!published_on.empty()) last_published = published_on.rbegin()->first;
+
     std::vector<day_salience> out;
     out.reserve(days.size());
     for (const auto& [day, evidence] : days) {
+        if (last_published && (day - *last_published).count() > m.after_last_publication) continue;
         day_salience s;
         s.day = day;
         s.reports = evidence.reports;

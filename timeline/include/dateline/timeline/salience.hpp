@@ -6,6 +6,8 @@
 // says it in its first sentences, or was published well after it (a day still recalled later
 // matters); then it adds a weight per distinct publication day over which the day is mentioned,
 // and one per document published on the day itself or the day after (the news of that day).
+// Days far after the last publication are left out. The lead bonus is 0: on the dev timelines
+// any positive weight lowered date F1 (docs/accuracy.md lists what was tried).
 // Every parameter is a plain number in salience_model, chosen on the Timeline17 dev timelines
 // (docs/accuracy.md); nothing is learnt from data the repository does not hold.
 #pragma once
@@ -23,12 +25,15 @@ namespace dateline {
 struct salience_model {
     double per_document = 1.0;         // each distinct document dating a report to the day
     double absolute_bonus = 0.5;       // ... when one of its reports names the day absolutely
-    double lead_bonus = 0.5;           // ... when one of its reports is among its first sentences
+    double lead_bonus = 0.0;           // ... when one of its reports is among its first sentences
     std::size_t lead_sentences = 3;    // what "first sentences" means
-    double recalled_bonus = 0.5;       // ... when it was published `recalled_after` days or more later
-    int recalled_after = 3;
+    double recalled_bonus = 1.0;       // ... when it was published `recalled_after` days or more later
+    int recalled_after = 14;
     double per_publication_day = 0.5;  // each distinct publication day the day is mentioned on
     double per_published_document = 0.25;  // each document published on the day or the day after
+    // A day more than this many days after the last publication is no pick (a clock in page
+    // clutter, a schedule years ahead).
+    int after_last_publication = 60;
 };
 
 // The evidence and score of one day.

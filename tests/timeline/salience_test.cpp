@@ -1,0 +1,162 @@
+// Salience, --top picks, background, --from/--to, and the reporting comparison on small
+// constructed chronologies with known scores.
+#include <gtest/gtest.h>
+
+#include "dateline/timeline/background.hpp"
+#include "dateline/timeline/merge.hpp"
+#include "dateline/timeline/report_comparison.hpp"
+#include "dateline/timeline/salience.hpp"
+#include "dateline/timeline/top_dates.hpp"
+#include "test_support.hpp"
+
+namespace dateline {
+namespace {
+
+using test::day;
+using test::days;
+using test::make_event;
+
+document published_on(date::local_days d, std::string source = "") {
+    document doc;
+    doc.path = "d.txt";
+    doc.published = publication_time{d, std::nullopt, ""};
+    doc.source = std::move(source);
+    return doc;
+}
+
+// One report: document, sentence, text, dated to day d (relative, anchored by the DCT).
+event on_day(std::size_t document, std::size_t sentence, std::string text, date::local_days d) {
+    return make_event(document, sentence, std::move(text), date::format("%F", d), days(d), granularity::day);
+}
+
+chronology from(std::vector<document> documents, std::vector<event> events) {
+    chronology c;
+    c.documents = std::move(documents);
+    c.dated = merge_events(std::move(events));
+    order_groups(c.dated);
+    mark_background(c);
+    return c;
+}
+
+// Three documents: 1 May (source A), 2 May (B), 20 May (B).
+chronology three_reports() {
+    return from({published_on(day(2025, 5, 1), "A"), published_on(day(2025, 5, 2), "B"), published_on(day(2025, 5, 20), "B")},
+                {on_day(0, 5, "The dam broke near the village.", day(2025, 4, 30)),
+                 on_day(1, 5, "The dam broke near the village at dawn.", day(2025, 4, 30)),
+                 on_day(2, 5, "Floods reached the capital after the dam broke.", day(2025, 4, 30)),
+                 on_day(1, 6, "The minister resigned over the dam.", day(2025, 5, 2))});
+}
+
+TEST(salience, a_day_scores_documents_publication_days_recall_and_the_news_of_that_day) {
+    const auto scores = score_days(three_reports());
+    ASSERT_EQ(scores.size(), 2u);
+    // 30 Apr: three documents (1 each), none absolute, one published 20 days later (+1 recalled),
+    // three publication days (3 x 0.5), one document published on 1 May, the day after (0.25).
+    EXPECT_EQ(scores[0].day, day(2025, 4, 30));
+    EXPECT_DOUBLE_EQ(scores[0].score, 3.0 + 1.0 + 1.5 + 0.25);
+    EXPECT_EQ(scores[0].documents, 3u);
+    EXPECT_EQ(scores[0].publication_days, 3u);
+    // 2 May: one document, one publication day, one document published that day.
+    EXPECT_EQ(scores[1].day, day(2025, 5, 2));
+    EXPECT_DOUBLE_EQ(scores[1].score, 1.0 + 0.5 + 0.25);
+}
+
+TEST(salience, a_night_counts_for_the_day_it_begins_and_a_month_for_none) {
+    event_group night;
+    night.when = test::night_of(day(2025, 4, 23));
+    night.grain = granularity::part_of_day;
+    EXPECT_EQ(day_of(night), day(2025, 4, 23));
+    event_group month;
+    month.when = {day(2025, 4, 1), day(2025, 5, 1)};
+    month.grain = granularity::month;
+    EXPECT_EQ(day_of(month), std::nullopt);
+}
+
+TEST(top, picks_the_most_salient_days_in_chronological_order_with_their_scores) {
+    const chronology top = select_top(three_reports(), {1, 2, {}});
+    ASSERT_EQ(top.dated.size(), 1u);
+    EXPECT_EQ(top.dated[0].value, "2025-04-30");
+    EXPECT_DOUBLE_EQ(*top.dated[0].salience, 5.75);
+    // The two wordings of the dam breaking are near-duplicates: the more central is kept, and
+    // the floods sentence is the second pick.
+    ASSERT_EQ(top.dated[0].reports.size(), 2u);
+    EXPECT_EQ(top.dated[0].reports[0].text, "The dam broke near the village.");
+    EXPECT_EQ(top.dated[0].reports[1].text, "Floods reached the capital after the dam broke.");
+
+    const chronology both = select_top(three_reports(), {5, 1, {}});
+    ASSERT_EQ(both.dated.size(), 2u);
+    EXPECT_EQ(both.dated[0].value, "2025-04-30");
+    EXPECT_EQ(both.dated[1].value, "2025-05-02");
+    EXPECT_EQ(both.dated[1].reports.size(), 1u);
+}
+
+TEST(top, the_centroid_report_comes_first_and_near_duplicates_are_dropped) {
+    const event a = on_day(0, 0, "Rebels took the port town on Monday.", day(2025, 1, 6));
+    const event b = on_day(1, 0, "Rebels took the port town.", day(2025, 1, 6));
+    const event c = on_day(2, 0, "Markets were calm.", day(2025, 1, 6));
+    EXPECT_EQ(representative_reports({&c, &a, &b}, 3), (std::vector<std::size_t>{1, 0}));
+}
+
+TEST(background, years_and_dates_long_before_the_corpus_go_apart) {
+    chronology c = from({published_on(day(2025, 5, 1))},
+                        {on_day(0, 0, "It began on 3 March 2022.", day(2022, 3, 3)),
+                         on_day(0, 1, "It flared on 2 April.", day(2025, 4, 2)),
+                         make_event(0, 2, "The company has existed since 1989.", "1989",
+                                    {day(1989, 1, 1), day(1990, 1, 1)}, granularity::year)});
+    ASSERT_EQ(c.dated.size(), 3u);
+    EXPECT_TRUE(c.dated[0].background);   // 1989: a year
+    EXPECT_TRUE(c.dated[1].background);   // 2022-03-03: three years before the first publication
+    EXPECT_FALSE(c.dated[2].background);  // 2025-04-02: within 180 days
+    EXPECT_EQ(select_top(c, {3, 1, {}}).dated.size(), 1u);
+}
+
+TEST(background, from_and_to_keep_the_dates_that_begin_inside_the_window) {
+    chronology c = three_reports();
+    restrict_to_window(c, {day(2025, 5, 1), day(2025, 5, 2)});
+    ASSERT_EQ(c.dated.size(), 1u);
+    EXPECT_EQ(c.dated[0].value, "2025-05-02");
+    chronology open_end = three_reports();
+    restrict_to_window(open_end, {std::nullopt, day(2025, 4, 30)});
+    ASSERT_EQ(open_end.dated.size(), 1u);
+    EXPECT_EQ(open_end.dated[0].value, "2025-04-30");
+}
+
+TEST(report_comparison, first_report_and_lag_days) {
+    const chronology c = three_reports();
+    const event_group& dam = c.dated[0];
+    ASSERT_EQ(dam.reports.size(), 3u);  // the floods sentence is worded closely enough to merge
+    EXPECT_EQ(first_report(c, dam), 0u);
+    EXPECT_EQ(lag_days(c, dam, dam.reports[0]), 1);
+    EXPECT_EQ(lag_days(c, dam, dam.reports[1]), 2);
+    EXPECT_EQ(lag_days(c, dam, dam.reports[2]), 20);
+    // Announced ahead: a report published before the day has a negative lag.
+    const chronology ahead = from({published_on(day(2025, 5, 1))}, {on_day(0, 0, "The vote is on Friday.", day(2025, 5, 2))});
+    EXPECT_EQ(lag_days(ahead, ahead.dated[0], ahead.dated[0].reports[0]), -1);
+}
+
+TEST(report_comparison, the_same_happening_on_two_days_is_a_disagreement) {
+    chronology c = from({published_on(day(2025, 6, 4), "A"), published_on(day(2025, 6, 4), "B")},
+                        {on_day(0, 2, "The two sides exchanged 300 prisoners on Tuesday.", day(2025, 6, 3)),
+                         on_day(1, 7, "The two sides exchanged 300 prisoners on Wednesday.", day(2025, 6, 4)),
+                         on_day(1, 8, "Talks on a ceasefire ended on Monday.", day(2025, 6, 2))});
+    const auto found = find_disagreements(c);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].dates, (std::vector<std::string>{"2025-06-03", "2025-06-04"}));
+    EXPECT_EQ(found[0].reports, (std::vector<disagreement::report_ref>{{0, 2}, {1, 7}}));
+}
+
+TEST(report_comparison, sources_are_summarised_by_documents_events_first_reports_and_median_lag) {
+    const auto rows = summarize_sources(three_reports());
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].source, "B");
+    EXPECT_EQ(rows[0].documents, 2u);
+    EXPECT_EQ(rows[0].events, 2u);  // the dam breaking, the resignation
+    EXPECT_EQ(rows[0].first_reported, 1u);
+    EXPECT_EQ(rows[0].median_lag, 2.0);  // lags 2, 20, 0
+    EXPECT_EQ(rows[1].source, "A");
+    EXPECT_EQ(rows[1].first_reported, 1u);
+    EXPECT_EQ(rows[1].median_lag, 1.0);
+}
+
+}  // namespace
+}  // namespace dateline
