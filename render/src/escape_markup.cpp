@@ -50,6 +50,7 @@ std::string escape_html(std::string_view raw) {
     for (const char c : text) {
         if (const char* ref = reference_for(c)) out += ref;
         else if (c == '{') out += "&#123;";
+        else if (c == '}') out += "&#125;";
         else out += c;
     }
     return out;

@@ -8,8 +8,9 @@ namespace dateline::render_detail {
 
 // For HTML text and attribute values: & < > " ' become character references, after the text is
 // made displayable (display_text.hpp: no invalid UTF-8, controls or unclosed bidi overrides).
-// So does '{': a page included by a static-site generator goes through its template engine
-// (Liquid's {{ }} and {% %}, Go's {{ }}, Nunjucks' {# #}), which must find no tag in article text.
+// So do '{' and '}': a page included by a static-site generator goes through its template engine
+// (Liquid's {{ }} and {% %}, Go's {{ }}, Nunjucks' {# #}, which also fails on a stray "#}"), which
+// must find no tag in article text.
 std::string escape_html(std::string_view text);
 
 // For XML (TimeML) text and attribute values, keeping byte offsets: & < > " ' become references,

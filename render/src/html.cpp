@@ -1,6 +1,7 @@
 #include "dateline/render/html.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 #include "dateline/render/date_display.hpp"
 #include "dateline/render/explain.hpp"
 #include "escape_markup.hpp"
+#include "date_index.hpp"
 #include "html_pieces.hpp"
 #include "json_ld.hpp"
 #include "html_style.hpp"
@@ -37,8 +39,9 @@ struct html_writer {
     int level;  // heading level of the title: 1 on a page, 2 in a fragment
     std::string out;
 
-    void heading(int offset, std::string_view css_class, const std::string& inner) {
-        out += fmt::format("<h{0} class=\"{1}\">{2}</h{0}>\n", level + offset, css_class, inner);
+    void heading(int offset, std::string_view css_class, const std::string& inner, const std::string& id = {}) {
+        const std::string id_attribute = id.empty() ? std::string() : " id=\"" + escape_html(id) + "\"";
+        out += fmt::format("<h{0} class=\"{1}\"{2}>{3}</h{0}>\n", level + offset, css_class, id_attribute, inner);
     }
 
     void explanations(const std::vector<const timex*>& timexes) {
@@ -57,11 +60,24 @@ struct html_writer {
         out += "</li>\n";
     }
 
+    // Many reports of one event: the first ones shown, the rest folded in a <details>.
+    static constexpr std::size_t fold_above = 3;
+    static constexpr std::size_t shown_when_folded = 2;
+
     void group(const event_group& g) {
         out += g.reports.size() > 1 ? "<li class=\"dateline-event dateline-merged\">\n" : "<li class=\"dateline-event\">\n";
+        const std::size_t shown = g.reports.size() > fold_above ? shown_when_folded : g.reports.size();
         out += "<ul class=\"dateline-reports\">\n";
-        for (const auto& e : g.reports) report(e);
-        out += "</ul>\n" + render_detail::reporting_html(c, g) + render_detail::disagreement_html(c, g) + "</li>\n";
+        for (std::size_t i = 0; i < shown; ++i) report(g.reports[i]);
+        out += "</ul>\n";
+        if (shown < g.reports.size()) {
+            out += fmt::format("<details class=\"dateline-more\">\n<summary>{} more reports of this event</summary>\n"
+                               "<ul class=\"dateline-reports\">\n",
+                               g.reports.size() - shown);
+            for (std::size_t i = shown; i < g.reports.size(); ++i) report(g.reports[i]);
+            out += "</ul>\n</details>\n";
+        }
+        out += render_detail::reporting_html(c, g) + render_detail::disagreement_html(c, g) + "</li>\n";
     }
 
     void undated_event(const event& e) {
@@ -103,15 +119,16 @@ struct html_writer {
     }
 
     // The date headings and their groups: the story, or (one level deeper) the background.
-    void dated(bool background) {
-        for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
-            const event_group& head = c.dated[first];
+    void dated(const std::vector<render_detail::date_heading>& headings, bool background) {
+        for (const auto& h : headings) {
+            const event_group& head = c.dated[h.first];
             if (head.background != background) continue;
             heading(background ? 2 : 1, "dateline-date",
                     time_element(html_datetime(head.when, head.grain), head.value,
-                                 display_when(head.when, head.grain, head.value)));
+                                 display_when(head.when, head.grain, head.value)),
+                    h.id);
             out += "<ol class=\"dateline-events\">\n";
-            for (std::size_t i = first; i < last; ++i) group(c.dated[i]);
+            for (std::size_t i = h.first; i < h.last; ++i) group(c.dated[i]);
             out += "</ol>\n";
         }
     }
@@ -121,10 +138,15 @@ struct html_writer {
         out += "<section class=\"dateline-chronology\" style=\"overflow-wrap: anywhere\">\n";
         heading(0, "dateline-title", escape_html(shown_title(o)));
         if (c.dated.empty() && c.undated.empty()) out += "<p class=\"dateline-empty\">No dated events.</p>\n";
-        dated(false);
+        const auto headings = render_detail::date_headings(c.dated);
+        std::vector<render_detail::date_heading> story;  // the index leads to the story, not the background
+        std::copy_if(headings.begin(), headings.end(), std::back_inserter(story),
+                     [&](const render_detail::date_heading& h) { return !c.dated[h.first].background; });
+        out += render_detail::index_html(render_detail::date_index(c.dated, story));
+        dated(headings, false);
         if (std::any_of(c.dated.begin(), c.dated.end(), [](const event_group& g) { return g.background; })) {
             heading(1, "dateline-background-heading", "Background");
-            dated(true);
+            dated(headings, true);
         }
         undated();
         out += render_detail::sources_html(c, level + 1);

@@ -47,4 +47,12 @@ std::string credit_html(const document* d) {
     return out;
 }
 
+std::string index_html(const std::vector<index_entry>& entries) {
+    if (entries.empty()) return {};
+    std::string out = "<nav class=\"dateline-index\" aria-label=\"Dates\">\n<ul>\n";
+    for (const auto& e : entries)
+        out += "<li><a href=\"#" + escape_html(e.target) + "\">" + escape_html(e.label) + "</a></li>\n";
+    return out + "</ul>\n</nav>\n";
+}
+
 }  // namespace dateline::render_detail

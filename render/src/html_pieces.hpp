@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dateline/timeline/event.hpp"
+#include "date_index.hpp"
 #include "phrases.hpp"
 
 namespace dateline::render_detail {
@@ -25,5 +26,8 @@ std::string file_html(const document& d);
 
 // "reported <time>…</time> by <a>Source</a> (<span>a.txt</span>)", mirroring the Markdown credit.
 std::string credit_html(const document* d);
+
+// <nav class="dateline-index"> with a link per entry, or nothing for no entries.
+std::string index_html(const std::vector<index_entry>& entries);
 
 }  // namespace dateline::render_detail

@@ -38,6 +38,11 @@ a { color: var(--dl-link); }
 .dateline-explain { margin: .3rem 0 0; padding-left: 1.2rem; color: var(--dl-muted); font-size: .85rem; }
 .dateline-explain code { font-size: .95em; overflow-wrap: anywhere; }
 .dateline-undated-documents { padding-left: 1.2rem; }
+.dateline-index ul { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+.dateline-index a { display: inline-block; padding: .3rem 0; }
+.dateline-more { margin-top: .6rem; }
+.dateline-more > summary { cursor: pointer; color: var(--dl-muted); font-size: .9rem; padding: .2rem 0; }
+.dateline-more > .dateline-reports { margin-top: .6rem; }
 @media print {
   :root {
     color-scheme: light;
@@ -51,6 +56,8 @@ a { color: var(--dl-link); }
   .dateline-event, .dateline-undated > .dateline-report { break-inside: avoid; }
   a { text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+  .dateline-index, .dateline-more > summary { display: none; }
+  .dateline-more::details-content { content-visibility: visible; }
 }
 )css";
 }

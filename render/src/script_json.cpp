@@ -37,8 +37,9 @@ std::string script_safe(std::string_view json_text) {
     for (std::size_t i = 0; i < json_text.size();) {
         const auto lead = static_cast<std::uint8_t>(json_text[i]);
         const bool opens_template_tag = after_brace && (lead == '{' || lead == '%' || lead == '#');
+        const bool ends_comment = lead == '#' && i + 1 < json_text.size() && json_text[i + 1] == '}';
         after_brace = lead == '{' && !opens_template_tag;
-        if (lead == '<' || lead == '>' || lead == '&' || opens_template_tag) {
+        if (lead == '<' || lead == '>' || lead == '&' || opens_template_tag || ends_comment) {
             out += unicode_escape(lead);
             ++i;
             continue;

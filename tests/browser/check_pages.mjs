@@ -33,7 +33,8 @@ function check(condition, what, detail = '') {
 
 // The chronology of the seeds plus articles that test layout and escaping, in every format.
 function build(format, file, extra = []) {
-  const articles = [join(sourceDir, 'fixtures/seeds'), join(here, 'long_words.md'), join(sourceDir, 'tests/site/template_tags.md')];
+  const articles = [join(sourceDir, 'fixtures/seeds'), join(here, 'long_words.md'), join(here, 'many_reports'),
+    join(sourceDir, 'tests/site/template_tags.md')];
   execFileSync(dateline, ['build', ...articles, '-f', format, '--title', 'Strikes on Kyiv', '-o', join(work, file), ...extra]);
   return readFileSync(join(work, file), 'utf8');
 }
@@ -105,6 +106,27 @@ async function checkChronology(browser, name, url, { printStyles }) {
     check(scroll[0] <= scroll[1], `${name} at ${width} px: no horizontal scrolling`, `scrollWidth ${scroll[0]} > ${scroll[1]}`);
     const dates = await page.$$eval('.dateline-date', (h) => h.length);
     check(dates > 12, `${name}: shows the chronology's dates`, `${dates} date headings`);
+    const navigation = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('.dateline-date')].map((h) => h.id);
+      const links = [...document.querySelectorAll('.dateline-index a')].map((a) => a.getAttribute('href'));
+      return {
+        ids, links,
+        linksReachHeadings: links.every((l) => document.getElementById(l.slice(1))?.classList.contains('dateline-date')),
+        folded: [...document.querySelectorAll('details.dateline-more')].map((d) => {
+          const reports = [...d.querySelectorAll('.dateline-report')];
+          return { open: d.open, summary: d.querySelector('summary').textContent, reports: reports.length,
+            hidden: reports.filter((r) => !r.checkVisibility()).length,
+            shownBefore: d.parentElement.querySelectorAll(':scope > .dateline-reports > .dateline-report').length };
+        }),
+      };
+    });
+    check(navigation.ids.every((id) => id.startsWith('date-')) && new Set(navigation.ids).size === navigation.ids.length,
+      `${name}: every date heading has its own id`, navigation.ids.join(' '));
+    check(navigation.links.length > 1 && navigation.linksReachHeadings, `${name}: the index links to date headings`, navigation.links.join(' '));
+    // The five reports of the many_reports articles, and any other event with more than three.
+    check(navigation.folded.some((f) => f.reports === 3) && navigation.folded.every((f) => !f.open && f.shownBefore === 2 &&
+      f.summary === `${f.reports} more reports of this event` && f.hidden === f.reports),
+      `${name}: many reports of one event are folded after the first two`, JSON.stringify(navigation.folded));
 
     if (width !== 375) { await page.close(); continue; }
     for (const scheme of ['light', 'dark']) {
@@ -146,6 +168,12 @@ async function checkChronology(browser, name, url, { printStyles }) {
         `${name} (print, dark scheme asked): black text on white`, `${print.color} on ${print.background}`);
       check(print.breakInside === 'avoid', `${name} (print): an event is not split across pages`, print.breakInside);
       check(print.linkAfter === `" (${print.href})"`, `${name} (print): a source link shows its URL`, print.linkAfter);
+      const printed = await page.evaluate(() => ({
+        index: document.querySelector('.dateline-index').checkVisibility(),
+        folded: [...document.querySelectorAll('.dateline-more .dateline-report')].map((r) => r.checkVisibility()),
+      }));
+      check(!printed.index && printed.folded.length > 0 && printed.folded.every((v) => v),
+        `${name} (print): no index, folded reports printed`, JSON.stringify(printed));
       const pdf = await page.pdf({ format: 'A4' });
       check(pdf.length > 1000, `${name}: prints to PDF`, `${pdf.length} bytes`);
     }

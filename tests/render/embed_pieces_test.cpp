@@ -75,9 +75,9 @@ TEST(script_safe, escapes_what_could_end_or_change_a_script_element) {
     EXPECT_EQ(render_detail::script_safe("\"\x7F\xC2\x85\xEF\xB7\x90\xEF\xBF\xBE\xF0\x9F\xBF\xBF\xC3\xA9\""),
               "\"\\u007f\\u0085\\ufdd0\\ufffe\\ud83f\\udfff\xC3\xA9\"");
     EXPECT_EQ(render_detail::script_safe("\"\xE2\x80"), "\"\xE2\x80");  // a cut sequence is left as it is
-    // Template tags: "{{", "{%", "{#" never appear as such; JSON's own braces stay.
+    // Template tags: "{{", "{%", "{#", "#}" never appear as such; JSON's own braces stay.
     EXPECT_EQ(render_detail::script_safe(R"({"a":{"b":"{{{ x }} {% y %} {# z #}"}})"),
-              R"({"a":{"b":"{\u007b{ x }} {\u0025 y %} {\u0023 z #}"}})");
+              R"({"a":{"b":"{\u007b{ x }} {\u0025 y %} {\u0023 z \u0023}"}})");
 }
 
 TEST(shortened, cuts_long_text_at_a_word_with_an_ellipsis) {

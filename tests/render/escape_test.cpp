@@ -89,7 +89,7 @@ TEST(escape_html, replaces_the_five_special_characters) {
 
 TEST(escape_html, opens_no_template_tag) {
     EXPECT_EQ(escape_html("{{ site.title }} {% include x %} {# c #}"),
-              "&#123;&#123; site.title }} &#123;% include x %} &#123;# c #}");
+              "&#123;&#123; site.title &#125;&#125; &#123;% include x %&#125; &#123;# c #&#125;");
 }
 
 TEST(escape_xml, keeps_byte_offsets_for_what_xml_cannot_hold) {

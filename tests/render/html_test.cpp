@@ -33,7 +33,7 @@ const std::set<std::string> page_elements = {"html", "head", "meta", "title", "s
 // The per-source summary, shown when the documents come from several sources.
 const std::set<std::string> sources_table_elements = {"table", "thead", "tbody", "tr", "th", "td"};
 const std::set<std::string> page_attributes = {"lang", "charset", "name", "content", "class", "datetime",
-                                               "data-timex", "href", "type", "style"};
+                                               "data-timex", "href", "type", "style", "id"};
 
 TEST(html_page, parses_without_errors_into_exactly_the_elements_and_attributes_written) {
     const parsed_html p = parse(render_html(test::sample_chronology(), page()));
@@ -78,7 +78,7 @@ TEST(html_fragment, is_one_section_with_no_page_elements_and_matches_golden_file
     const std::set<std::string> expected = {"section", "h2", "h3", "ol",    "ul", "li", "p",  "mark", "time", "a",
                                             "span",    "code", "script", "table", "thead", "tr", "th", "tbody", "td"};
     EXPECT_EQ(p.elements, expected);
-    EXPECT_EQ(p.attributes, (std::set<std::string>{"class", "datetime", "data-timex", "href", "type", "style"}));
+    EXPECT_EQ(p.attributes, (std::set<std::string>{"class", "datetime", "data-timex", "href", "type", "style", "id"}));
 }
 
 // Hostile text in every field: none of it may become an element, an attribute or a link.
@@ -119,7 +119,8 @@ TEST(html_escaping, http_url_becomes_a_link_with_its_quotes_escaped) {
     const parsed_html p = parse(render_html(hostile_chronology(url), page()));
     EXPECT_EQ(p.hrefs, (std::vector<std::string>{url, url, url}));
     EXPECT_EQ(p.attributes,
-              (std::set<std::string>{"lang", "charset", "name", "content", "class", "datetime", "href", "type", "style"}));
+              (std::set<std::string>{"lang", "charset", "name", "content", "class", "datetime", "href", "type", "style",
+                                     "id"}));
 }
 
 TEST(html_escaping, javascript_url_in_any_case_is_never_a_link) {

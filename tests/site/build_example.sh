@@ -50,14 +50,15 @@ expect(fragment in page, "the chronology fragment, byte for byte")
 section = page[page.find('<section class="dateline-chronology"'):page.find("</section>") + len("</section>")]
 for text in [
     '<h2 class="dateline-title">Strikes on Kyiv</h2>',
-    '<time datetime="2025-03-18">Tue 18 Mar 2025</time></h3>',
+    '<h3 class="dateline-date" id="date-2025-03-18"><time datetime="2025-03-18">Tue 18 Mar 2025</time></h3>',
+    '<nav class="dateline-index" aria-label="Dates">',
     '<time datetime="2025-03-18" data-timex="2025-03-18TNI">night of 18→19 Mar 2025</time></h3>',
     'During Trump’s discussion with Putin on <mark class="dateline-phrase">Tuesday</mark>, the Russian leader'
     ' agreed not to target energy infrastructure but stopped short of committing to a full 30-day ceasefire.',
     'reported <time datetime="2025-03-19">Wed 19 Mar 2025</time>',
     # Template tags in an article stay text: the generator evaluated none of them.
-    'They met in &#123;&#123; site.title }} on <mark class="dateline-phrase">Wednesday</mark>,'
-    ' &#123;% if true %}said&#123;% endif %} the &#123;# wire #}.',
+    'They met in &#123;&#123; site.title &#125;&#125; on <mark class="dateline-phrase">Wednesday</mark>,'
+    ' &#123;% if true %&#125;said&#123;% endif %&#125; the &#123;# wire #&#125;.',
     '<script type="application/ld+json">',
 ]:
     expect(text in section, "in the chronology: " + text)
