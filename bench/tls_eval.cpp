@@ -189,17 +189,18 @@ int main(int argc, char** argv) {
             const std::string markdown = render_markdown(top, {});
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
+            std::map<std::string, std::string> chosen;  // picked day -> its sentences
+            for (const auto& g : top.dated)
+                for (const auto& e : g.reports) chosen[g.value] += e.text + "\n";
             std::size_t hits = 0;
             overlap rouge;
-            for (const auto& g : top.dated) {
-                const auto it = reference.find(g.value);
+            for (const auto& [day, sentences] : chosen) {
+                const auto it = reference.find(day);
                 if (it == reference.end()) continue;
                 ++hits;
-                std::string chosen;
-                for (const auto& e : g.reports) chosen += e.text + "\n";
-                rouge.add(chosen, it->second);
+                rouge.add(sentences, it->second);
             }
-            const double p = top.dated.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(top.dated.size());
+            const double p = chosen.empty() ? 0.0 : static_cast<double>(hits) / static_cast<double>(chosen.size());
             const double r = static_cast<double>(hits) / static_cast<double>(reference.size());
             const double f1 = hits == 0 ? 0.0 : 2 * p * r / (p + r);
             sum_f1 += f1;

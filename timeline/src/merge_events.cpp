@@ -20,11 +20,14 @@
 #include <tuple>
 
 #include "dateline/timeline/merge.hpp"
+#include "disjoint_sets.hpp"
 #include "stop_words.hpp"
 #include "text_scan.hpp"
 
 namespace dateline {
 namespace {
+
+using detail::disjoint_sets;
 
 constexpr std::size_t stem_length = 5;  // characters kept of each word
 
@@ -72,20 +75,6 @@ date_key key_of(const event& e) { return {e.when->begin, e.when->end, e.grain}; 
 bool source_before(const event& a, const event& b) {
     return std::tie(a.document, a.sentence_index) < std::tie(b.document, b.sentence_index);
 }
-
-struct disjoint_sets {
-    std::vector<std::size_t> parent;
-    explicit disjoint_sets(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
-    std::size_t find(std::size_t i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    void join(std::size_t a, std::size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the root is the earliest report
-    }
-};
 
 // The group's value: that of its first report dated by a DATE or TIME (not a duration's
 // implied interval), else that of its first report.

@@ -9,10 +9,13 @@
 #include <unordered_map>
 
 #include "dateline/timeline/merge.hpp"
+#include "disjoint_sets.hpp"
 #include "dateline/timeline/salience.hpp"
 
 namespace dateline {
 namespace {
+
+using detail::disjoint_sets;
 
 std::optional<date::local_days> published_day(const chronology& c, const event& e) {
     if (e.document >= c.documents.size() || !c.documents[e.document].published) return std::nullopt;
@@ -40,20 +43,6 @@ double dice_ids(const std::vector<unsigned>& a, const std::vector<unsigned>& b) 
     }
     return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
 }
-
-struct disjoint_sets {
-    std::vector<std::size_t> parent;
-    explicit disjoint_sets(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), std::size_t{0}); }
-    std::size_t find(std::size_t i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    void join(std::size_t a, std::size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) parent[std::max(a, b)] = std::min(a, b);
-    }
-};
 
 struct dated_report {
     const event* e;

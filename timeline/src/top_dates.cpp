@@ -72,13 +72,15 @@ chronology select_top(const chronology& c, const top_request& request) {
     std::vector<std::string> picked;
     for (const auto& s : scores) {
         const auto& reports = reports_of[s.day];
-        event_group g;
-        g.when = {s.day, s.day + date::days{1}};
-        g.grain = granularity::day;
-        g.value = day_value(s.day);
-        g.salience = s.score;
-        for (const std::size_t i : representative_reports(reports, request.per_date)) g.reports.push_back(*reports[i]);
-        out.dated.push_back(std::move(g));
+        for (const std::size_t i : representative_reports(reports, request.per_date)) {
+            event_group g;
+            g.when = {s.day, s.day + date::days{1}};
+            g.grain = granularity::day;
+            g.value = day_value(s.day);
+            g.salience = s.score;
+            g.reports.push_back(*reports[i]);
+            out.dated.push_back(std::move(g));
+        }
         picked.push_back(day_value(s.day));
     }
     for (const auto& d : c.disagreements)

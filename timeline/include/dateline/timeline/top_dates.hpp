@@ -26,8 +26,8 @@ inline constexpr double near_duplicate_dice = 0.5;
 std::vector<std::size_t> representative_reports(const std::vector<const event*>& reports, std::size_t count);
 
 // The chronology of the `count` most salient days (ties: the earlier day), in chronological
-// order, one group per day (the day's value, grain and salience) holding its `per_date` most
-// representative reports from every group counting for that day. Background groups, weeks,
+// order; under each day its `per_date` most representative reports from every group counting for
+// that day, best first, each as a group of its own (the day's value, grain and salience). Background groups, weeks,
 // months and years are never picked. The documents and diagnostics are kept; the undated events
 // are left out; the disagreements kept are those about a picked day.
 chronology select_top(const chronology& c, const top_request& request);
