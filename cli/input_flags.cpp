@@ -32,7 +32,7 @@ void add_input_flags(CLI::App& command, input_options& into) {
             "--input-format", [&into](const std::string& name) { into.stdin_format = kind_by_format_name(name); },
             "What standard input (-) holds; told by its content when not given")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"txt", "md", "jsonl"}));
+        ->check(CLI::IsMember({"txt", "md", "html", "jsonl", "feed"}));
 }
 
 }  // namespace dateline::cli

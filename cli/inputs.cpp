@@ -104,8 +104,10 @@ loaded_inputs load_inputs(const input_options& options) {
     for (std::size_t i = 0; i < files.articles.size(); ++i) {
         const std::string& path = files.articles[i];
         const std::optional<manifest_row>& row = matches.row_for[i];
-        load_one(path, read_file(path), *kind_by_extension(path), row ? &*row : nullptr, find_path_date(path),
-                 options, result);
+        file_contents file = read_file(path);
+        input_kind kind = *kind_by_extension(path);
+        if (kind == input_kind::text) kind = kind_of_text_file(file.bytes);
+        load_one(path, std::move(file), kind, row ? &*row : nullptr, find_path_date(path), options, result);
     }
 
     append(result.diagnostics, std::move(matches.diagnostics));

@@ -19,9 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string tag_jsonl(const std::vector<document>& documents) {
+std::string tag_jsonl(const std::vector<document>& documents, bool with_text) {
     std::string out;
-    for (const document& doc : documents) out += render_tag_jsonl(doc, tag_document(doc));
+    for (const document& doc : documents) out += render_tag_jsonl(doc, tag_document(doc), with_text);
     return out;
 }
 
@@ -85,7 +85,7 @@ int run_tag(const tag_request& request) {
         } else if (!write_timeml_files(inputs.documents, request.output)) {
             return input_failed;
         }
-    } else if (std::optional<diagnostic> error = write_output(request.output, tag_jsonl(inputs.documents))) {
+    } else if (std::optional<diagnostic> error = write_output(request.output, tag_jsonl(inputs.documents, request.with_text))) {
         print_diagnostics({*error});
         return input_failed;
     }
@@ -103,6 +103,8 @@ void add_tag_command(CLI::App& app, int& exit_code) {
     tag->add_option("-o,--output", request->output,
                     "jsonl: write to FILE; timeml: write one .tml per article into folder DIR")
         ->type_name("FILE|DIR");
+    tag->add_flag("--with-text", request->with_text,
+                  "jsonl: add each document's text (what start/end count bytes in) as \"text\"");
     tag->callback([request, &exit_code] { exit_code = run_tag(*request); });
 }
 

@@ -16,6 +16,7 @@ struct tag_request {
     input_options inputs;
     std::string format = "jsonl";  // jsonl | timeml
     std::string output;            // jsonl: -o FILE; timeml: -o DIR; empty for standard output
+    bool with_text = false;        // jsonl: each line also holds the text its offsets count in
 };
 
 // Reads the inputs, tags every document, writes the result; diagnostics to stderr. Returns the exit code.

@@ -10,7 +10,7 @@ dateline=${1:-build/debug/cli/dateline}
 seeds=fixtures/seeds
 corpus=fuzz/corpus
 # Inputs named regression-* are findings of past fuzzing, fixed since: they are kept.
-mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build,read_html_article,metadata_date}_fuzzer
+mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build,read_html_article,metadata_date,read_jsonl,read_feed}_fuzzer
 find "$corpus" -type f ! -name 'regression-*' -delete
 
 # The dictionary for -dict: every word of the grammar's tables, and the shapes of the inputs.
@@ -177,3 +177,21 @@ done
   printf 'url: javascript:alert(1)\n---\n<img src=x onerror=alert(1)> [x](javascript:alert(1)) on Friday \xe2\x80\xae evil \xe2\x81\xa6.\n\x1e'
   printf -- '---\npublished: 2025-04-23\nurl: https://e.example/a?b="onmouseover="alert(1)\nsource: W\xe2\x80\xaeire\n---\n* www.example.com and x@example.com on Thursday.\n'; } \
   > "$corpus/build_fuzzer/hostile"
+
+# read_jsonl: crawler records of each shape, and each kind of bad line (its dictionary,
+# fuzz/read_jsonl_fuzzer.dict, is kept by hand).
+j="$corpus/read_jsonl_fuzzer"
+printf '%s\n' '{"title":"Kyiv hit","maintext":"Missiles hit Kyiv last night.","date_publish":"2025-04-24 08:15:00","url":"https://e.x/k","source_domain":"e.x"}' \
+  '{"text":"Rubio skipped the talks on Wednesday.","published":"Thu, 24 Apr 2025 21:10:00 +0300","source":{"id":null,"name":"Wire"}}' \
+  '{"content":"<p>Hit <b>again</b> on Friday.</p><script>x()</script>","published_at":1745496000}' > "$j/records.jsonl"
+printf '%s\n' 'not json' '[1,2]' '{"title":"no text"}' '{"text":"T.","date":"20250-04-24"}' '{"text":"cut' > "$j/bad.jsonl"
+printf '{"text":"caf\xc3","x":[[[[{"a":{"b":[]}}]]]]}\r\n\xef\xbb\xbf{"body":"B.","pubDate":null}\n' > "$j/utf8.jsonl"
+
+# read_feed: RSS 2.0, Atom (html, xhtml, text content), RSS 1.0, Latin-1, and broken feeds
+# (dictionary: fuzz/read_feed_fuzzer.dict).
+f="$corpus/read_feed_fuzzer"
+printf '<?xml version="1.0"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>\n<item><title>Kyiv</title><link>https://e.x/k</link><pubDate>Thu, 24 Apr 2025 08:15:00 +0300</pubDate><description>Short.</description><content:encoded><![CDATA[<p>Hit <b>last night</b>.</p><p>More on Friday.</p>]]></content:encoded></item>\n<item><title>No text</title></item>\n<item><description>&lt;p&gt;On Wednesday.&lt;/p&gt;</description><pubDate>bad date</pubDate></item></channel></rss>\n' > "$f/rss.xml"
+printf '<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom</title>\n<entry><link rel="self" href="s"/><link href="https://e.x/a"/><published>2025-04-24T21:10:00+03:00</published><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hit last night.</p></div></content></entry>\n<entry><summary type="html">&lt;em&gt;Quiet&lt;/em&gt; on Sunday.</summary><updated>2025-04-27</updated></entry></feed>\n' > "$f/atom.xml"
+printf '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>RDF</title></channel><item><description>On Friday.</description><dc:date>2025-04-24</dc:date></item></rdf:RDF>' > "$f/rdf.xml"
+printf '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><description>Caf\xe9 on Monday.</description></item></channel></rss>' > "$f/latin1.xml"
+printf '<rss><channel><item><description>cut short on Wedn' > "$f/truncated.xml"

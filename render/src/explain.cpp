@@ -28,6 +28,22 @@ std::vector<explain_piece> explain_pieces(const timex& t) {
     return out;
 }
 
+std::vector<explain_piece> publication_pieces(const document& d) {
+    std::vector<explain_piece> out{{d.path + ": ", false}};
+    if (!d.published) {
+        out.push_back({"no publication date", false});
+        return out;
+    }
+    out.push_back({timex_value(*d.published), true});
+    out.push_back({" from " + std::string(to_string(d.published_from)), false});
+    if (!d.published_evidence.empty()) {
+        out.push_back({" (", false});
+        out.push_back({d.published_evidence, false});
+        out.push_back({")", false});
+    }
+    return out;
+}
+
 std::string explain_text(const timex& t) {
     std::string out;
     for (const auto& piece : explain_pieces(t)) out += piece.text;

@@ -118,6 +118,20 @@ struct html_writer {
         out += "</ul>\n";
     }
 
+    // --explain: every document and where its publication date came from.
+    void publication_dates() {
+        if (!o.explain || c.documents.empty()) return;
+        heading(1, "dateline-publication-heading", "Publication dates");
+        out += "<ul class=\"dateline-publication-dates\">\n";
+        for (const document& d : c.documents) {
+            out += "<li>";
+            for (const auto& piece : publication_pieces(d))
+                out += piece.code ? "<code>" + escape_html(piece.text) + "</code>" : escape_html(piece.text);
+            out += "</li>\n";
+        }
+        out += "</ul>\n";
+    }
+
     // The date headings and their groups: the story, or (one level deeper) the background.
     void dated(const std::vector<render_detail::date_heading>& headings, bool background) {
         for (const auto& h : headings) {
@@ -150,6 +164,7 @@ struct html_writer {
         }
         undated();
         out += render_detail::sources_html(c, level + 1);
+        publication_dates();
         out += render_detail::json_ld_script(c, o);
         out += "</section>\n";
     }

@@ -17,6 +17,7 @@ json document_json(std::size_t index, const document& d) {
     j["published"] = render_detail::published_json(d);
     j["published_zone"] = d.published && !d.published->zone.empty() ? json(d.published->zone) : json(nullptr);
     j["published_from"] = render_detail::date_origin_key(d.published_from);
+    j["published_evidence"] = d.published_evidence;
     j["title"] = d.title;
     j["source"] = d.source;
     j["url"] = d.url;

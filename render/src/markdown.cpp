@@ -115,6 +115,18 @@ void undated_markdown(std::string& out, const chronology& c, const render_option
     }
 }
 
+// --explain: every document and where its publication date came from.
+void publication_markdown(std::string& out, const chronology& c, const render_options& o) {
+    if (!o.explain || c.documents.empty()) return;
+    out += "\n## Publication dates\n\n";
+    for (const document& d : c.documents) {
+        out += "- ";
+        for (const auto& piece : publication_pieces(d))
+            out += piece.code ? render_detail::markdown_code(piece.text) : escape_markdown(piece.text);
+        out += "\n";
+    }
+}
+
 }  // namespace
 
 std::string render_markdown(const chronology& c, const render_options& o) {
@@ -127,6 +139,7 @@ std::string render_markdown(const chronology& c, const render_options& o) {
     }
     undated_markdown(out, c, o);
     out += render_detail::sources_markdown(c);
+    publication_markdown(out, c, o);
     return out;
 }
 

@@ -73,7 +73,7 @@ TEST(collect_files, a_named_file_of_another_kind_is_an_error) {
 
     EXPECT_TRUE(files.articles.empty());
     EXPECT_EQ(formatted(files.diagnostics),
-              (std::vector<std::string>{pdf + ": error: not an article file (.txt, .md, .jsonl, .ndjson)"}));
+              (std::vector<std::string>{pdf + ": error: not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson, .rss, .atom, .xml)"}));
 }
 
 TEST(collect_files, a_dangling_link_in_a_folder_is_kept_so_that_reading_it_reports_why) {

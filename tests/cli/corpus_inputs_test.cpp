@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "dateline/timeline/readers.hpp"
 #include "inputs.hpp"
@@ -92,6 +93,31 @@ TEST(load_inputs, every_timeline17_topic_is_dated_by_its_folders) {
     EXPECT_EQ(topics, 9u);
 }
 
+TEST(load_inputs, pages_feeds_and_a_page_saved_as_txt_go_to_their_readers) {
+    const scratch_folder root;
+    const std::string page =
+        "<!DOCTYPE html><html><head><title>Kyiv hit | Example</title>"
+        "<meta property=\"article:published_time\" content=\"2025-04-24T08:15:00+03:00\"></head>"
+        "<body><article><h1>Kyiv hit</h1><p>Russia launched heavy airstrikes against Kyiv last night, officials said.</p>"
+        "</article></body></html>";
+    const std::string html = root.write("a/page.html", page);
+    const std::string saved = root.write("b/page.txt", page);
+    const std::string feed = root.write("c/news.rss",
+                                        "<rss><channel><title>Wire</title>\n<item><description>Talks on Friday.</description>"
+                                        "<pubDate>Thu, 24 Apr 2025 21:10:00 GMT</pubDate></item></channel></rss>");
+
+    const loaded_inputs in = load_inputs({{root.path()}, "", std::nullopt});
+
+    EXPECT_EQ(origins(in),
+              (strings{html + " 2025-04-24T08:15 meta tag [meta article:published_time=\"2025-04-24T08:15:00+03:00\"]",
+                       saved + " 2025-04-24T08:15 meta tag [meta article:published_time=\"2025-04-24T08:15:00+03:00\"]",
+                       feed + ":2 2025-04-24T21:10 feed [feed <pubDate>Thu, 24 Apr 2025 21:10:00 GMT</pubDate>]"}));
+    EXPECT_TRUE(in.diagnostics.empty()) << formatted(in.diagnostics).front();
+    ASSERT_EQ(in.documents.size(), 3u);
+    EXPECT_EQ(in.documents[1].content, in.documents[0].content);
+    EXPECT_EQ(in.documents[2].source, "Wire");
+}
+
 TEST(dateline_tag, a_dash_reads_one_article_from_standard_input_told_apart_by_its_content) {
     const auto text = run_dateline_with_input({"tag", "-", "--published", "2025-04-24"}, "Kyiv was hit last night.\n");
     EXPECT_EQ(text.exit_code, 0) << text.err;
@@ -109,6 +135,18 @@ TEST(dateline_tag, a_dash_reads_one_article_from_standard_input_told_apart_by_it
     EXPECT_TRUE(out[1].starts_with(R"({"document":"<stdin>:2","published":"2025-04-26","published_from":"record",)")) << out[1];
 }
 
+TEST(dateline_tag, standard_input_may_be_a_page_or_a_feed) {
+    const auto page = run_dateline_with_input(
+        {"tag", "-"}, "<!doctype html><html><body><article><p>Kyiv was hit last night, officials said.</p></article></body></html>");
+    EXPECT_EQ(page.exit_code, 0) << page.err;
+    EXPECT_TRUE(page.out.starts_with(R"({"document":"<stdin>","published":null,)")) << page.out;
+
+    const auto feed = run_dateline_with_input(
+        {"tag", "-", "--input-format", "feed"}, "<feed><entry><summary>Hit on Friday.</summary><updated>2025-04-24</updated></entry></feed>");
+    EXPECT_EQ(feed.exit_code, 0) << feed.err;
+    EXPECT_TRUE(feed.out.starts_with(R"({"document":"<stdin>:1","published":"2025-04-24","published_from":"feed",)")) << feed.out;
+}
+
 TEST(dateline_tag, input_format_says_what_standard_input_holds) {
     const auto r = run_dateline_with_input({"tag", "-", "--input-format", "txt"}, "{\"text\":\"a\"}\n");
     EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -119,6 +157,37 @@ TEST(dateline_tag, input_format_says_what_standard_input_holds) {
     EXPECT_EQ(empty.exit_code, 1);
     EXPECT_EQ(lines(empty.err), (strings{"<stdin>: warning: empty file; nothing to read",
                                          "dateline: error: no article has any text"}));
+}
+
+TEST(dateline_tag, with_text_gives_the_text_that_the_offsets_count_in) {
+    const scratch_folder root;
+    const std::string feed = root.write(
+        "news.rss", "<rss><channel><item><description>&lt;p&gt;Caf\u00e9 owners met on Friday.&lt;/p&gt;&lt;p&gt;They met "
+                    "again last night.&lt;/p&gt;</description><pubDate>2025-04-24</pubDate></item></channel></rss>");
+    const auto r = testing::run_dateline({"tag", "--with-text", feed});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const nlohmann::json j = nlohmann::json::parse(r.out);
+    const std::string text = j.at("text");
+    EXPECT_EQ(text, "Caf\u00e9 owners met on Friday.\n\nThey met again last night.");
+    ASSERT_EQ(j.at("timexes").size(), 2u);
+    for (const auto& t : j.at("timexes")) {
+        const std::size_t start = t.at("start"), end = t.at("end");
+        EXPECT_EQ(text.substr(start, end - start), t.at("text").get<std::string>());
+    }
+    EXPECT_FALSE(nlohmann::json::parse(testing::run_dateline({"tag", feed}).out).contains("text"));
+}
+
+TEST(dateline_build, explain_lists_where_each_publication_date_came_from) {
+    const scratch_folder root;
+    root.write("2025-04-24/kyiv.txt", "Kyiv was hit last night.\n");
+    root.write("dump.jsonl", "{\"text\":\"Talks on Friday.\",\"date\":\"2025-04-25\"}\n");
+    const auto r = testing::run_dateline({"build", "--explain", "."}, root.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const std::string tail = r.out.substr(r.out.find("## Publication dates"));
+    EXPECT_EQ(tail,
+              "## Publication dates\n\n"
+              "- ./2025-04-24/kyiv.txt: `2025-04-24` from path (date in the path: 2025-04-24/)\n"
+              "- ./dump.jsonl:1: `2025-04-25` from record (record field \"date\": \"2025-04-25\")\n");
 }
 
 }  // namespace

@@ -145,7 +145,7 @@ TEST(dateline_build, a_folder_without_articles_is_exit_1_and_no_output) {
     root.write("notes.pdf", "%PDF");
     const run_result r = run_dateline({"build", root.path()});
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_EQ(lines(r.err), (std::vector<std::string>{"dateline: error: no article files (.txt, .md, .jsonl, .ndjson) in " + root.path()}));
+    EXPECT_EQ(lines(r.err), (std::vector<std::string>{"dateline: error: no article files (.txt, .md, .html, .htm, .jsonl, .ndjson, .rss, .atom, .xml) in " + root.path()}));
     EXPECT_EQ(r.out, "");
 }
 

@@ -141,8 +141,8 @@ TEST(load_inputs, no_article_at_all_is_an_error_naming_the_paths_not_reported_ye
     EXPECT_TRUE(in.documents.empty());
     EXPECT_EQ(formatted(in.diagnostics),
               (std::vector<std::string>{
-                  root / "notes.pdf" + ": error: not an article file (.txt, .md, .jsonl, .ndjson)",
-                  "dateline: error: no article files (.txt, .md, .jsonl, .ndjson) in " + root / "empty"}));
+                  root / "notes.pdf" + ": error: not an article file (.txt, .md, .html, .htm, .jsonl, .ndjson, .rss, .atom, .xml)",
+                  "dateline: error: no article files (.txt, .md, .html, .htm, .jsonl, .ndjson, .rss, .atom, .xml) in " + root / "empty"}));
 }
 
 }  // namespace

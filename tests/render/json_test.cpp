@@ -53,7 +53,7 @@ TEST(json, keys_come_in_the_documented_order) {
     EXPECT_EQ(keys(j), (std::vector<std::string>{"dateline_version", "title", "documents", "events", "undated",
                                                  "disagreements", "diagnostics"}));
     EXPECT_EQ(keys(j["documents"][0]), (std::vector<std::string>{"id", "path", "published", "published_zone",
-                                                                "published_from", "title", "source", "url",
+                                                                "published_from", "published_evidence", "title", "source", "url",
                                                                 "undated"}));
     EXPECT_EQ(keys(j["events"][0]), (std::vector<std::string>{"when", "salience", "background", "first_reported", "reports"}));
     EXPECT_EQ(keys(j["events"][0]["when"]),

@@ -18,6 +18,11 @@ struct explain_piece {
 
 std::vector<explain_piece> explain_pieces(const timex& t);
 
+// Where a document's publication date came from, for --explain's list of documents:
+// "a.md: 2025-04-24 from front matter (front matter line 2: published: 2025-04-24)",
+// "b.txt: no publication date".
+std::vector<explain_piece> publication_pieces(const document& d);
+
 // The pieces joined as plain text.
 std::string explain_text(const timex& t);
 

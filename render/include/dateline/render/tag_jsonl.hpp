@@ -10,7 +10,9 @@
 
 namespace dateline {
 
-// One line, terminated by '\n'.
-std::string render_tag_jsonl(const document& doc, const tagged_document& tagged);
+// One line, terminated by '\n'. With `with_text`, a last key "text" holds the document's content
+// (the file as read, or the text a reader extracted from a page, record or feed item), which
+// "start"/"end" count bytes of.
+std::string render_tag_jsonl(const document& doc, const tagged_document& tagged, bool with_text = false);
 
 }  // namespace dateline
