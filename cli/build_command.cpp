@@ -14,6 +14,7 @@
 #include "dateline/timeline/top_dates.hpp"
 #include "exit_codes.hpp"
 #include "input_flags.hpp"
+#include "jobs_flag.hpp"
 #include "output_file.hpp"
 #include "report.hpp"
 
@@ -57,7 +58,7 @@ int run_build(const build_request& request) {
     bool failed = has_errors(inputs.diagnostics);
     if (inputs.documents.empty()) return input_failed;
 
-    chronology c = build_chronology(std::move(inputs.documents));
+    chronology c = build_chronology(std::move(inputs.documents), thread_count(request.jobs));
     print_diagnostics(c.diagnostics);
     restrict_to_window(c, {request.from, request.to});
     if (request.top > 0) c = select_top(c, {request.top, request.per_date, {}});
@@ -74,6 +75,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
     auto request = std::make_shared<build_request>();
     CLI::App* build = app.add_subcommand("build", "Build one dated chronology from the articles");
     add_input_flags(*build, request->inputs);
+    add_jobs_flag(*build, request->jobs);
     build->add_option("-f,--format", request->format, "Output format")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"md", "html", "json", "timelinejs"}))

@@ -24,6 +24,7 @@ struct build_request {
     std::size_t per_date = 2;  // --per-date M: reports kept per picked day
     std::optional<date::local_days> from;  // --from DATE
     std::optional<date::local_days> to;    // --to DATE
+    unsigned jobs = 0;          // -j: threads; 0 for every core
 };
 
 // Reads the inputs, builds the chronology, writes it; diagnostics to stderr. Returns the exit code.

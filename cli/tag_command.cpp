@@ -9,8 +9,10 @@
 #include "dateline/render/tag_jsonl.hpp"
 #include "dateline/render/timeml.hpp"
 #include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/parallel.hpp"
 #include "exit_codes.hpp"
 #include "input_flags.hpp"
+#include "jobs_flag.hpp"
 #include "output_file.hpp"
 #include "report.hpp"
 
@@ -19,14 +21,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string tag_jsonl(const std::vector<document>& documents, bool with_text) {
+std::string tag_jsonl(const std::vector<document>& documents, bool with_text, unsigned threads) {
+    const std::vector<std::string> lines = parallel_map(documents, threads, [with_text](const document& doc) {
+        return render_tag_jsonl(doc, tag_document(doc), with_text);
+    });
+    std::size_t size = 0;
+    for (const std::string& line : lines) size += line.size();
     std::string out;
-    for (const document& doc : documents) out += render_tag_jsonl(doc, tag_document(doc), with_text);
+    out.reserve(size);
+    for (const std::string& line : lines) out += line;
     return out;
 }
 
 // One .tml per document into `folder`; every failure is reported, the other files still written.
-bool write_timeml_files(const std::vector<document>& documents, const std::string& folder) {
+bool write_timeml_files(const std::vector<document>& documents, const std::string& folder, unsigned threads) {
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) {
@@ -35,10 +43,11 @@ bool write_timeml_files(const std::vector<document>& documents, const std::strin
     }
     bool ok = true;
     const std::vector<std::string> names = timeml_file_names(documents);
+    const std::vector<std::string> files =
+        parallel_map(documents, threads, [](const document& doc) { return render_timeml(doc, tag_document(doc)); });
     for (std::size_t i = 0; i < documents.size(); ++i) {
         const std::string path = (fs::path(folder) / names[i]).generic_string();
-        const std::string bytes = render_timeml(documents[i], tag_document(documents[i]));
-        if (std::optional<diagnostic> error = write_output(path, bytes)) {
+        if (std::optional<diagnostic> error = write_output(path, files[i])) {
             print_diagnostics({*error});
             ok = false;
         }
@@ -69,6 +78,7 @@ int run_tag(const tag_request& request) {
     print_diagnostics(inputs.undated);
     const bool failed = has_errors(inputs.diagnostics);
     if (inputs.documents.empty()) return input_failed;
+    const unsigned threads = thread_count(request.jobs);
 
     if (request.format == "timeml") {
         if (request.output.empty() && inputs.documents.size() > 1) {
@@ -82,10 +92,11 @@ int run_tag(const tag_request& request) {
                 print_diagnostics({*error});
                 return input_failed;
             }
-        } else if (!write_timeml_files(inputs.documents, request.output)) {
+        } else if (!write_timeml_files(inputs.documents, request.output, threads)) {
             return input_failed;
         }
-    } else if (std::optional<diagnostic> error = write_output(request.output, tag_jsonl(inputs.documents, request.with_text))) {
+    } else if (std::optional<diagnostic> error =
+                   write_output(request.output, tag_jsonl(inputs.documents, request.with_text, threads))) {
         print_diagnostics({*error});
         return input_failed;
     }
@@ -96,6 +107,7 @@ void add_tag_command(CLI::App& app, int& exit_code) {
     auto request = std::make_shared<tag_request>();
     CLI::App* tag = app.add_subcommand("tag", "List the resolved temporal expressions of each article");
     add_input_flags(*tag, request->inputs);
+    add_jobs_flag(*tag, request->jobs);
     tag->add_option("-f,--format", request->format, "Output format")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"jsonl", "timeml"}))

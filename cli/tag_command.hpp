@@ -17,6 +17,7 @@ struct tag_request {
     std::string format = "jsonl";  // jsonl | timeml
     std::string output;            // jsonl: -o FILE; timeml: -o DIR; empty for standard output
     bool with_text = false;        // jsonl: each line also holds the text its offsets count in
+    unsigned jobs = 0;             // -j: threads; 0 for every core
 };
 
 // Reads the inputs, tags every document, writes the result; diagnostics to stderr. Returns the exit code.

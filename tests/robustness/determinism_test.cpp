@@ -47,6 +47,33 @@ TEST(determinism, every_format_is_byte_identical_across_runs) {
     }
 }
 
+// -j N: the same bytes for any thread count, on the seeds and on 208 news articles of different
+// sizes (so that threads finish out of order).
+TEST(determinism, every_thread_count_gives_the_same_bytes) {
+    const std::string reuters = DATELINE_SHARED_DIR "/data/tls/timeline17-dev/H1N1_reuters/InputDocs";
+    for (const std::vector<std::string>& args :
+         std::vector<std::vector<std::string>>{{"build", seeds, "-f", "json", "--explain"},
+                                               {"tag", seeds},
+                                               {"build", reuters, "-f", "json"},
+                                               {"tag", reuters}}) {
+        SCOPED_TRACE(args[0] + " " + args[1]);
+        std::vector<std::string> with_one = args;
+        with_one.insert(with_one.end(), {"-j", "1"});
+        const run_result one = run_dateline(with_one);
+        ASSERT_EQ(one.exit_code, 0) << one.err;
+        EXPECT_GT(one.out.size(), 1000u);
+        for (const std::string jobs : {"2", "3", "16"}) {
+            std::vector<std::string> with_n = args;
+            with_n.insert(with_n.end(), {"-j", jobs});
+            const run_result n = run_dateline(with_n);
+            EXPECT_EQ(n.exit_code, 0) << "-j " << jobs;
+            EXPECT_TRUE(n.out == one.out) << "-j " << jobs;
+            EXPECT_EQ(n.err, one.err) << "-j " << jobs;
+        }
+        EXPECT_TRUE(run_dateline(args).out == one.out) << "default -j";
+    }
+}
+
 TEST(determinism, the_order_of_files_on_the_command_line_does_not_change_the_output) {
     std::vector<std::string> paths = seed_articles();
     ASSERT_EQ(paths.size(), 5u);

@@ -1,22 +1,28 @@
-// build_chronology: tag every document, extract its events, merge and order the dated ones, mark
+// build_chronology: tag every document and extract its events (in parallel), then merge and
+// order the dated ones (in document order, so the result is the same for any thread count), mark
 // the background, score the days and find the reports that disagree about a date.
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/background.hpp"
 #include "dateline/timeline/merge.hpp"
+#include "dateline/timeline/parallel.hpp"
 #include "dateline/timeline/report_comparison.hpp"
 #include "dateline/timeline/salience.hpp"
 
 namespace dateline {
 
-chronology build_chronology(std::vector<document> documents) {
+chronology build_chronology(std::vector<document> documents, unsigned threads) {
+    std::vector<std::vector<event>> events_of(documents.size());
+    for_each_index(documents.size(), threads, [&](std::size_t i) {
+        events_of[i] = extract_events(i, documents[i], tag_document(documents[i]));
+    });
+
     chronology out;
     std::vector<event> dated;
     for (std::size_t i = 0; i < documents.size(); ++i) {
-        const document& doc = documents[i];
-        if (!doc.dated())
-            out.diagnostics.push_back({severity::warning, doc.path, 0, 0,
+        if (!documents[i].dated())
+            out.diagnostics.push_back({severity::warning, documents[i].path, 0, 0,
                                        "no publication date found; relative dates left unresolved"});
-        for (auto& e : extract_events(i, doc, tag_document(doc))) {
+        for (auto& e : events_of[i]) {
             if (e.when) {
                 dated.push_back(std::move(e));
             } else {

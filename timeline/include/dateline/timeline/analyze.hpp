@@ -18,7 +18,8 @@ std::vector<event> extract_events(std::size_t document_index, const document& do
                                   const tagged_document& tagged);
 
 // Tags every document, extracts events, merges reports of one happening across documents,
-// and orders the result. Deterministic: output depends only on the documents and their order.
-chronology build_chronology(std::vector<document> documents);
+// and orders the result. Documents are tagged on up to `threads` threads. Deterministic: output
+// depends only on the documents and their order, never on `threads`.
+chronology build_chronology(std::vector<document> documents, unsigned threads = 1);
 
 }  // namespace dateline
