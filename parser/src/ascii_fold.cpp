@@ -1,5 +1,8 @@
 #include "ascii_fold.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace dateline {
 namespace {
 
@@ -14,20 +17,43 @@ char fold_punctuation(unsigned char third_byte) {
     }
 }
 
+constexpr std::size_t block = 16;
+
+// Whether the `block` bytes at p are all ASCII (most of a text: lowercased without a branch per byte).
+bool is_ascii_block(const char* p) {
+    std::uint64_t a = 0;
+    std::uint64_t b = 0;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + 8, 8);
+    return ((a | b) & 0x8080808080808080ULL) == 0;
+}
+
+char lower_ascii(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return static_cast<char>(u + ((static_cast<unsigned>(u - 'A') < 26U) ? ('a' - 'A') : 0));
+}
+
 }  // namespace
 
 void fold_to_ascii(std::string_view text, std::string& out) {
     out.assign(text);
     const std::size_t n = out.size();
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + block <= n && is_ascii_block(out.data() + i)) {
+            for (std::size_t k = 0; k < block; ++k) out[i + k] = lower_ascii(out[i + k]);
+            i += block;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(out[i]);
         if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
+            out[i++] = lower_ascii(static_cast<char>(c));
             continue;
         }
         if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(out[i + 1]) == 0xA0) {
             out[i] = ' ';
-            out[++i] = ' ';
+            out[i + 1] = ' ';
+            i += 2;
             continue;
         }
         if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(out[i + 1]) == 0x80) {
@@ -35,11 +61,11 @@ void fold_to_ascii(std::string_view text, std::string& out) {
                 out[i] = folded;
                 out[i + 1] = '\x01';
                 out[i + 2] = '\x01';
-                i += 2;
+                i += 3;
                 continue;
             }
         }
-        out[i] = '\x7F';
+        out[i++] = '\x7F';
     }
 }
 

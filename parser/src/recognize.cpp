@@ -1,5 +1,6 @@
 #include "dateline/parser/recognize.hpp"
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 
@@ -32,9 +33,15 @@ bool continues_a_number(std::string_view text, std::size_t p) {
     return (before == '.' || before == ',') && p >= 2 && is_digit(text[p - 2]);
 }
 
+// Equality with the first letters compared inline: most candidates differ there, and the scan
+// compares every "the", "a", "to" of a text against word lists.
+bool same_word(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
     for (auto w : words)
-        if (w == word) return true;
+        if (same_word(w, word)) return true;
     return false;
 }
 
@@ -71,6 +78,80 @@ bool article_may_start_expression(std::string_view article, std::string_view tex
                                  "further", "later"});
 }
 
+// Trigger words that are common words of English ("to", "at", "that") and start an expression
+// only as the head of a phrase of the grammar or its tables ("to date", "at least", "that week",
+// "so far", "election day"): the grammar is tried after them only when the next word can go on
+// with one. A word of `next` may also be any trigger word when `or_any_trigger` is set (a
+// relation or a modifier before a whole expression: "this spring", "under two hours"). Kept in
+// step with symbols.hpp and grammar_def.hpp: a head missing here costs time, a next word missing
+// hides expressions (the grammar tests and the tag outputs on the corpora show it).
+struct phrase_head {
+    std::string_view word;
+    bool or_any_trigger;
+    std::array<std::string_view, 17> next;
+};
+
+constexpr std::array<std::string_view, 17> period_words = {
+    "week", "weekend", "month", "quarter", "decade", "century", "day", "same", "morning", "afternoon",
+    "evening", "night"};
+constexpr std::array<std::string_view, 17> unit_words = {
+    "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days", "night", "nights", "week",
+    "weeks", "weekend", "weekends", "fortnight", "fortnights"};
+constexpr std::array<std::string_view, 17> long_unit_words = {
+    "month", "months", "quarter", "quarters", "years", "decade", "decades", "century", "centuries",
+    "millennium", "millennia", "additional", "extra", "further"};
+
+constexpr phrase_head phrase_heads[] = {
+    {"to", false, {"date"}},
+    {"at", false, {"present", "the", "least", "most"}},
+    {"so", false, {"far"}},
+    {"no", false, {"less", "more"}},
+    {"more", false, {"than"}},
+    {"less", false, {"than"}},
+    {"fewer", false, {"than"}},
+    {"up", false, {"to"}},
+    {"upwards", false, {"of"}},
+    {"just", false, {"under"}},
+    {"these", false, {"days"}},
+    {"new", false, {"year"}},
+    {"year", false, {"end"}},
+    {"election", false, {"day"}},
+    {"labor", false, {"day"}},
+    {"memorial", false, {"day"}},
+    {"independence", false, {"day"}},
+    {"veterans", false, {"day"}},
+    {"martin", false, {"luther"}},
+    {"under", true, {}},
+    {"that", true, period_words},
+    {"this", true, period_words},
+};
+
+const phrase_head* find_phrase_head(std::string_view word) {
+    for (const phrase_head& h : phrase_heads)
+        if (same_word(h.word, word)) return &h;
+    return nullptr;
+}
+
+bool is_listed(const std::array<std::string_view, 17>& words, std::string_view word) {
+    for (const std::string_view w : words)
+        if (!w.empty() && same_word(w, word)) return true;
+    return false;
+}
+
+// Whether what follows a phrase head at `end` may go on with its phrase. Anything but a word of
+// letters after the blanks (a digit, a dash, an apostrophe, a folded character) is let through.
+bool phrase_may_go_on(const phrase_head& head, std::string_view text, std::size_t end) {
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\n' || text[end] == '\r')) ++end;
+    if (end >= text.size()) return false;
+    if (!is_ascii_alpha(text[end])) return true;
+    std::size_t stop = end;
+    while (stop < text.size() && is_ascii_alpha(text[stop])) ++stop;
+    const std::string_view next = text.substr(end, stop - end);
+    if (is_listed(head.next, next)) return true;
+    if (!head.or_any_trigger) return false;
+    return is_trigger_word(next) || next == "the" || is_listed(unit_words, next) || is_listed(long_unit_words, next);
+}
+
 // `text` is folded to lowercase.
 bool is_trigger(std::string_view text, std::size_t p) {
     if (is_digit(text[p])) return !continues_a_number(text, p);
@@ -78,8 +159,10 @@ bool is_trigger(std::string_view text, std::size_t p) {
     std::size_t end = p;
     while (end < text.size() && is_ascii_alpha(text[end])) ++end;
     const std::string_view word = text.substr(p, end - p);
+    if (!is_trigger_word(word)) return false;
     if (word == "the" || word == "a" || word == "an") return article_may_start_expression(word, text, end);
-    return is_trigger_word(word);
+    const phrase_head* head = find_phrase_head(word);
+    return head == nullptr || phrase_may_go_on(*head, text, end);
 }
 
 bool has_uppercase(std::string_view s) {

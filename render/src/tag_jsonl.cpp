@@ -1,18 +1,81 @@
 #include "dateline/render/tag_jsonl.hpp"
 
+#include "json_line.hpp"
 #include "json_values.hpp"
 
 namespace dateline {
+namespace {
+
+// The members of render_detail::timex_json, in the same order.
+void write_timex(render_detail::json_line& w, const timex& t) {
+    w.begin_object();
+    w.key("start");
+    w.number(t.begin);
+    w.key("end");
+    w.number(t.end);
+    w.key("text");
+    w.string(t.text);
+    w.key("type");
+    w.string(to_string(t.r.type));
+    w.key("value");
+    w.string(t.r.value);
+    w.key("mod");
+    w.string(t.r.mod);
+    w.key("rule");
+    w.string(t.r.rule);
+    w.key("anchor");
+    w.string(to_string(t.r.anchor));
+    w.key("anchor_value");
+    w.string(t.r.anchor_value);
+    w.key("tense");
+    w.string(to_string(t.clause_tense));
+    w.key("interval");
+    if (t.r.when) {
+        w.begin_object();
+        w.key("begin");
+        w.local_time(t.r.when->begin);
+        w.key("end");
+        w.local_time(t.r.when->end);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("granularity");
+    w.string(to_string(t.r.grain));
+    w.end_object();
+}
+
+}  // namespace
+
+void append_tag_jsonl(std::string& out, const document& doc, const tagged_document& tagged, bool with_text) {
+    render_detail::json_line w(out);
+    w.begin_object();
+    w.key("document");
+    w.string(doc.path);
+    w.key("published");
+    if (doc.published) {
+        w.string(timex_value(*doc.published));
+    } else {
+        w.null();
+    }
+    w.key("published_from");
+    w.string(render_detail::date_origin_key(doc.published_from));
+    w.key("timexes");
+    w.begin_array();
+    for (const auto& t : tagged.timexes) write_timex(w, t);
+    w.end_array();
+    if (with_text) {
+        w.key("text");
+        w.string(doc.content);
+    }
+    w.end_object();
+    out += '\n';
+}
 
 std::string render_tag_jsonl(const document& doc, const tagged_document& tagged, bool with_text) {
-    render_detail::json j;
-    j["document"] = doc.path;
-    j["published"] = render_detail::published_json(doc);
-    j["published_from"] = render_detail::date_origin_key(doc.published_from);
-    j["timexes"] = render_detail::json::array();
-    for (const auto& t : tagged.timexes) j["timexes"].push_back(render_detail::timex_json(t));
-    if (with_text) j["text"] = doc.content;
-    return render_detail::dump(j, -1) + "\n";
+    std::string out;
+    append_tag_jsonl(out, doc, tagged, with_text);
+    return out;
 }
 
 }  // namespace dateline

@@ -54,15 +54,24 @@ struct clause_bounds {
     std::size_t end = 0;
 };
 
+// Whether s[i] can start a clause boundary (most bytes cannot: tested before boundary_length).
+bool may_start_boundary(char c) {
+    return c == ';' || c == '"' || c == ':' || c == '`' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+
 clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t end) {
     clause_bounds c{0, s.size()};
     for (std::size_t i = 0; i < begin;) {
+        if (!may_start_boundary(s[i])) {
+            ++i;
+            continue;
+        }
         const std::size_t n = boundary_length(s, i);
         if (n > 0) c.begin = i + n;
         i += n > 0 ? n : 1;
     }
     for (std::size_t i = end; i < s.size();) {
-        if (boundary_length(s, i) > 0) {
+        if (may_start_boundary(s[i]) && boundary_length(s, i) > 0) {
             c.end = i;
             break;
         }
@@ -94,6 +103,7 @@ void push_word(std::vector<token>& out, std::string word, std::size_t begin, std
 
 std::vector<token> tokenize(std::string_view s, clause_bounds c, std::size_t max_tokens = SIZE_MAX) {
     std::vector<token> out;
+    out.reserve(std::min<std::size_t>(max_tokens, (c.end - c.begin) / 4 + 4));
     std::size_t i = c.begin;
     while (i < c.end && out.size() < max_tokens) {
         if (!detail::is_ascii_alnum(s[i])) {
@@ -101,20 +111,26 @@ std::vector<token> tokenize(std::string_view s, clause_bounds c, std::size_t max
             continue;
         }
         const std::size_t begin = i;
-        std::string word;
         bool hyphenated = false;
+        bool curly = false;  // a ’ inside: three bytes that become one '
         while (i < c.end) {
             if (detail::is_ascii_alnum(s[i])) {
-                word += detail::to_lower_ascii(s[i++]);
+                ++i;
                 continue;
             }
             const std::size_t apostrophe = apostrophe_length(s, i);
             const std::size_t joiner = apostrophe > 0 ? apostrophe : (s[i] == '-' ? 1 : 0);
             if (joiner == 0 || i + joiner >= c.end || !detail::is_ascii_alnum(s[i + joiner])) break;
-            word += apostrophe > 0 ? '\'' : '-';
             hyphenated = hyphenated || apostrophe == 0;
+            curly = curly || apostrophe > 1;
             i += joiner;
         }
+        std::string word(s.substr(begin, i - begin));
+        if (curly) {  // ’ to '
+            std::size_t at = 0;
+            while ((at = word.find("\xE2\x80\x99", at)) != std::string::npos) word.replace(at, 3, "'");
+        }
+        for (char& ch : word) ch = detail::to_lower_ascii(ch);
         push_word(out, std::move(word), begin, i, detail::is_ascii_upper(s[begin]), hyphenated);
     }
     return out;
@@ -177,6 +193,9 @@ cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause
     const std::string& first = tokens[i].word;
     if (first.empty()) return best;
     for (const auto& cue : tense_cues_starting_with(first.front())) {
+        // The first word decides most cues: compared before the whole phrase is.
+        if (!cue.words.starts_with(first) || (cue.words.size() > first.size() && cue.words[first.size()] != ' '))
+            continue;
         std::size_t length = 0;
         if (cue.words != "*ed" && words_match(cue.words, tokens, i, length) && length > best.length) best = {&cue, length};
     }

@@ -15,4 +15,7 @@ namespace dateline {
 // "start"/"end" count bytes of.
 std::string render_tag_jsonl(const document& doc, const tagged_document& tagged, bool with_text = false);
 
+// The same line appended to `out` (one buffer reused across documents).
+void append_tag_jsonl(std::string& out, const document& doc, const tagged_document& tagged, bool with_text = false);
+
 }  // namespace dateline
