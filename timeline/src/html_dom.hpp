@@ -36,6 +36,11 @@ std::string text_of(const GumboNode* n, std::size_t limit = 1u << 20);
 template <typename F>
 void walk(const GumboNode* n, F&& f);
 
+// The first element at or below n (scripts, styles and the like not entered) for which
+// pred(element) holds, or null.
+template <typename Pred>
+const GumboNode* first_element(const GumboNode* n, Pred&& pred);
+
 }  // namespace dateline::detail
 
 #include "html_dom_walk.hpp"

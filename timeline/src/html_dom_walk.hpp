@@ -1,4 +1,4 @@
-// The template body of detail::walk (html_dom.hpp): an explicit stack instead of recursion.
+// The template bodies of detail::walk and detail::first_element (html_dom.hpp): an explicit stack instead of recursion.
 #pragma once
 
 #include <utility>
@@ -23,6 +23,22 @@ void walk(const GumboNode* root, F&& f) {
         const auto* child = static_cast<const GumboNode*>(children->data[next++]);
         if (f(child)) stack.emplace_back(child, 0u);
     }
+}
+
+template <typename Pred>
+const GumboNode* first_element(const GumboNode* root, Pred&& pred) {
+    const GumboNode* found = nullptr;
+    walk(root, [&](const GumboNode* n) {
+        if (found) return false;
+        if (n->type == GUMBO_NODE_DOCUMENT) return true;
+        if (!is_element(n) || is_hidden_content(n)) return false;
+        if (pred(n)) {
+            found = n;
+            return false;
+        }
+        return true;
+    });
+    return found;
 }
 
 }  // namespace dateline::detail

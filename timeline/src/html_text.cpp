@@ -36,59 +36,67 @@ bool holds_paragraph_text(const GumboNode* n) {
     }
 }
 
-void add_score(std::unordered_map<const GumboNode*, std::size_t>& scores, const GumboNode* block, std::size_t length) {
-    const GumboNode* parent = parent_element(block);
-    if (!parent) return;
-    scores[parent] += length;
-    if (const GumboNode* grand = parent_element(parent)) scores[grand] += length / 2;
-}
+// Scores by element, kept in the order the elements were first scored (the page's order), so
+// that ties go to the first and the choice never depends on addresses.
+class block_scores {
+public:
+    void add(const GumboNode* n, std::size_t score) {
+        const auto [it, inserted] = index_.try_emplace(n, order_.size());
+        if (inserted) order_.emplace_back(n, 0);
+        order_[it->second].second += score;
+    }
+
+    // A paragraph of `length` bytes: its parent gets the length, the grandparent half of it.
+    void add_paragraph(const GumboNode* block, std::size_t length) {
+        const GumboNode* parent = parent_element(block);
+        if (!parent) return;
+        add(parent, length);
+        if (const GumboNode* grand = parent_element(parent)) add(grand, length / 2);
+    }
+
+    const GumboNode* best() const {
+        const GumboNode* best = nullptr;
+        std::size_t best_score = 0;
+        for (const auto& [node, score] : order_) {
+            if (score > best_score) {
+                best = node;
+                best_score = score;
+            }
+        }
+        return best;
+    }
+
+private:
+    std::unordered_map<const GumboNode*, std::size_t> index_;
+    std::vector<std::pair<const GumboNode*, std::size_t>> order_;
+};
 
 const GumboNode* best_scored_block(const GumboNode* root, furniture_rule rule) {
-    std::unordered_map<const GumboNode*, std::size_t> scores;
+    block_scores scores;
     walk(root, [&](const GumboNode* n) {
         if (n->type == GUMBO_NODE_DOCUMENT) return true;
         if (n->type == GUMBO_NODE_TEXT) {
             const GumboNode* parent = parent_element(n);
             const std::size_t length = trim(n->v.text.text).size();
-            if (parent && holds_paragraph_text(parent) && length >= shortest_scored_paragraph) {
-                scores[parent] += length;
-                if (const GumboNode* grand = parent_element(parent)) scores[grand] += length / 2;
-            }
+            if (parent && holds_paragraph_text(parent) && length >= shortest_scored_paragraph) scores.add_paragraph(n, length);
             return false;
         }
         if (!is_element(n) || is_boilerplate(n, rule) || is_element(n, GUMBO_TAG_HEADER)) return false;
         if (is_element(n, GUMBO_TAG_P)) {
             const std::size_t length = text_of(n, paragraph_limit).size();
-            if (length >= shortest_scored_paragraph) add_score(scores, n, length);
+            if (length >= shortest_scored_paragraph) scores.add_paragraph(n, length);
             return false;
         }
         return true;
     });
-    const GumboNode* best = nullptr;
-    std::size_t best_score = 0;
-    for (const auto& [node, score] : scores) {
-        // Ties go to the node that comes first in the page, so the choice does not depend on hashing.
-        if (score > best_score || (score == best_score && best && node->index_within_parent < best->index_within_parent)) {
-            best = node;
-            best_score = score;
-        }
-    }
-    return best;
+    return scores.best();
 }
 
 const GumboNode* marked_body(const GumboNode* root) {
-    const GumboNode* found = nullptr;
-    walk(root, [&](const GumboNode* n) {
-        if (found) return false;
-        if (n->type == GUMBO_NODE_DOCUMENT) return true;
-        if (!is_element(n) || is_hidden_content(n)) return false;
-        if (attribute(n, "itemprop") == "articleBody" && text_of(n, shortest_marked_body * 4).size() >= shortest_marked_body) {
-            found = n;
-            return false;
-        }
-        return true;
+    return first_element(root, [](const GumboNode* n) {
+        return attribute(n, "itemprop") == "articleBody" &&
+               text_of(n, shortest_marked_body * 4).size() >= shortest_marked_body;
     });
-    return found;
 }
 
 // Paragraphs of an element: a block element starts and ends one; text and inline elements go
@@ -138,18 +146,7 @@ private:
 };
 
 const GumboNode* first_h1(const GumboNode* root) {
-    const GumboNode* found = nullptr;
-    walk(root, [&](const GumboNode* n) {
-        if (found) return false;
-        if (n->type == GUMBO_NODE_DOCUMENT) return true;
-        if (!is_element(n) || is_hidden_content(n)) return false;
-        if (n->v.element.tag == GUMBO_TAG_H1) {
-            if (!text_of(n, 1024).empty()) found = n;
-            return false;
-        }
-        return true;
-    });
-    return found;
+    return first_element(root, [](const GumboNode* n) { return is_element(n, GUMBO_TAG_H1) && !text_of(n, 1024).empty(); });
 }
 
 // The <h1> nearest around the body: the first inside the body's closest ancestor (a few levels
