@@ -132,7 +132,7 @@ private:
 };
 
 bool allowed_line_start(std::string_view line, std::string_view& rest) {
-    for (const std::string_view prefix : {"# ", "## ", "- ", "  - ", "    - "}) {
+    for (const std::string_view prefix : {"# ", "## ", "### ", "- ", "  - ", "    - ", "| "}) {
         if (line.rfind(prefix, 0) == 0) {
             rest = line.substr(prefix.size());
             return true;
