@@ -17,7 +17,7 @@ namespace {
 const std::set<std::string> renderer_elements = {"html", "head", "meta", "title", "style", "body", "main",
                                                  "section", "h1", "h2", "h3", "ol", "ul", "li", "p", "mark",
                                                  "time", "a", "span", "code", "script", "nav", "details",
-                                                 "summary", "h4", "table", "caption", "thead", "tbody", "tr",
+                                                 "summary", "h4", "strong", "table", "caption", "thead", "tbody", "tr",
                                                  "th", "td"};
 const std::set<std::string> renderer_attributes = {"lang", "charset", "name", "content", "class", "datetime",
                                                    "data-timex", "href", "type", "style", "id",
