@@ -12,11 +12,7 @@ namespace {
 
 using strings = std::vector<std::string>;
 
-strings formatted(const std::vector<diagnostic>& ds) {
-    strings out;
-    for (const auto& d : ds) out.push_back(format(d));
-    return out;
-}
+using test::formatted;
 
 const std::string rss =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -12,11 +12,7 @@ namespace {
 
 using strings = std::vector<std::string>;
 
-strings formatted(const std::vector<diagnostic>& ds) {
-    strings out;
-    for (const auto& d : ds) out.push_back(format(d));
-    return out;
-}
+using test::formatted;
 
 TEST(read_jsonl_record, reads_text_date_title_url_and_source_by_their_common_names) {
     const auto r = read_jsonl_record(

@@ -8,11 +8,7 @@ namespace {
 
 using strings = std::vector<std::string>;
 
-strings formatted(const std::vector<diagnostic>& ds) {
-    strings out;
-    for (const auto& d : ds) out.push_back(format(d));
-    return out;
-}
+using test::formatted;
 
 TEST(read_manifest, reads_the_seed_manifest_and_ignores_unknown_columns) {
     const std::string text = test::read_file(test::source_path("fixtures/seeds/published.tsv"));

@@ -7,9 +7,11 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <date/date.h>
 
+#include "dateline/timeline/diagnostic.hpp"
 #include "dateline/timeline/event.hpp"
 
 namespace dateline::test {
@@ -69,5 +71,12 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline std::string source_path(const std::string& relative) { return std::string(DATELINE_SOURCE_DIR) + "/" + relative; }
+
+// Each diagnostic as the command line prints it, for comparing whole lists in one assertion.
+inline std::vector<std::string> formatted(const std::vector<diagnostic>& ds) {
+    std::vector<std::string> out;
+    for (const auto& d : ds) out.push_back(format(d));
+    return out;
+}
 
 }  // namespace dateline::test
