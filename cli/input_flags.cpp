@@ -1,5 +1,6 @@
 #include "input_flags.hpp"
 
+#include <map>
 #include <string>
 
 #include "dateline/timeline/readers.hpp"
@@ -33,6 +34,15 @@ void add_input_flags(CLI::App& command, input_options& into) {
             "What standard input (-) holds; told by its content when not given")
         ->type_name("FORMAT")
         ->check(CLI::IsMember({"txt", "md", "html", "jsonl", "feed"}));
+    const std::map<std::string, anchor_mode> anchor_modes{
+        {"auto", anchor_mode::automatic}, {"dct", anchor_mode::dct}, {"narrative", anchor_mode::narrative}};
+    command.add_option("--anchor", into.anchoring,
+                       "Anchor of yearless and relative dates: auto (the story's own time in texts that tell a "
+                       "story long before publication), dct (always the publication date), narrative (the last "
+                       "date mentioned)")
+        ->type_name("MODE")
+        ->transform(CLI::CheckedTransformer(anchor_modes, CLI::ignore_case).description("{auto,dct,narrative}"))
+        ->default_str("auto");
 }
 
 }  // namespace dateline::cli

@@ -68,6 +68,7 @@ void load_one(const std::string& name, file_contents file, input_kind kind, cons
     append(result.diagnostics, std::move(read.diagnostics));
     for (document& doc : read.documents) {
         settle_publication(doc, row, from_path, options.published);
+        doc.anchoring = options.anchoring;
         result.documents.push_back(std::move(doc));
     }
 }

@@ -19,6 +19,7 @@ struct input_options {
     std::optional<publication_time> published;  // --published
     std::string output = {};                    // -o FILE: never read as an article (see collect_files)
     std::optional<input_kind> stdin_format = {};  // --input-format; by content when not given
+    anchor_mode anchoring = anchor_mode::automatic;  // --anchor
 };
 
 struct loaded_inputs {

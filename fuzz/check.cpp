@@ -33,7 +33,7 @@ void check_resolution(const resolution& r) {
         require(r.when->begin < r.when->end, "a resolved interval is not empty", r.value);
         require(r.resolved(), "an expression with an interval has a value", std::string(r.rule));
     }
-    if (r.anchor == anchor_kind::dct || r.anchor == anchor_kind::narrative)
+    if (r.anchor == anchor_kind::dct || r.anchor == anchor_kind::narrative || r.anchor == anchor_kind::story)
         require(!r.anchor_value.empty(), "an anchored resolution names its anchor", r.value);
     if (r.anchor == anchor_kind::missing) require(!r.resolved(), "a missing anchor leaves it unresolved", r.value);
 }

@@ -16,12 +16,13 @@ std::optional<anchor_point> dct_anchor(const resolve_context& ctx) {
     if (ctx.dct->time_of_day && *ctx.dct->time_of_day >= std::chrono::minutes{0} &&
         *ctx.dct->time_of_day < std::chrono::hours{24})
         time = *ctx.dct->time_of_day;
-    return anchor_point{ctx.dct->day, time, anchor_kind::dct, timex_value(*ctx.dct)};
+    const date::local_seconds begins{ctx.dct->day};
+    return anchor_point{ctx.dct->day, time, anchor_kind::dct, timex_value(*ctx.dct), {begins, begins + date::days{1}}};
 }
 
 namespace {
 
-std::optional<anchor_point> anchor_at(const reference_time& n) {
+std::optional<anchor_point> anchor_at(const reference_time& n, anchor_kind kind = anchor_kind::narrative) {
     // Checked in seconds first: flooring an absurd time to days would overflow the day count.
     const auto earliest = date::local_seconds{date::local_days{date::year{0} / 1 / 1}};
     const auto latest = date::local_seconds{date::local_days{date::year{10000} / 1 / 1}};
@@ -29,7 +30,7 @@ std::optional<anchor_point> anchor_at(const reference_time& n) {
     const date::local_days day = date::floor<date::days>(n.when.begin);
     std::optional<std::chrono::seconds> time;
     if (n.grain <= granularity::hour) time = n.when.begin - date::local_seconds{day};
-    return anchor_point{day, time, anchor_kind::narrative, n.value};
+    return anchor_point{day, time, kind, n.value, n.when};
 }
 
 bool is_month_or_longer(time_unit u) {
@@ -44,6 +45,11 @@ std::optional<anchor_point> narrative_anchor(const resolve_context& ctx) {
     return anchor_at(*ctx.narrative);
 }
 
+std::optional<anchor_point> story_anchor(const resolve_context& ctx) {
+    if (!ctx.story) return std::nullopt;
+    return anchor_at(*ctx.story, anchor_kind::story);
+}
+
 bool is_narrative_relation(relation r) {
     return r == relation::preceding || r == relation::following || r == relation::same;
 }
@@ -54,6 +60,9 @@ std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx, t
             if (auto m = anchor_at(*ctx.mentioned)) return m;
         if (auto n = narrative_anchor(ctx)) return n;
     }
+    // "last year", "this month", "next April" are the writer's, even in a story.
+    if (r == relation::none || is_narrative_relation(r))
+        if (auto s = story_anchor(ctx)) return s;
     return dct_anchor(ctx);
 }
 

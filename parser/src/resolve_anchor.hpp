@@ -20,6 +20,7 @@ struct anchor_point {
     std::optional<std::chrono::seconds> time_of_day;  // known only for clock-precise anchors
     anchor_kind kind = anchor_kind::dct;
     std::string value;  // its TIMEX3 value, for anchor_value
+    local_interval span{};  // the whole anchor at its granularity (a story's "1944", "June 1944")
 
     // The anchor as a moment; a day without a known time counts as its start.
     date::local_seconds moment() const;
@@ -28,12 +29,13 @@ struct anchor_point {
 // Nothing when the document is undated (or its date cannot be written as TIMEX3).
 std::optional<anchor_point> dct_anchor(const resolve_context& ctx);
 std::optional<anchor_point> narrative_anchor(const resolve_context& ctx);
+std::optional<anchor_point> story_anchor(const resolve_context& ctx);
 
 bool is_narrative_relation(relation r);  // preceding, following, same
 
-// The narrative time for preceding/following/same when there is one, else the DCT. A step of a
-// month or more ("that year", "the following month") counts from the last date mentioned at
-// any granularity, a finer one from the last day or time.
+// The narrative time for preceding/following/same when there is one, else (for those and for
+// bare expressions) the story's time in a narrative, else the DCT. A step of a month or more ("that year", "the following month") counts
+// from the last date mentioned at any granularity, a finer one from the last day or time.
 std::optional<anchor_point> anchor_for(relation r, const resolve_context& ctx, time_unit step = time_unit::none);
 
 // One step back for last/preceding, forward for next/following, none otherwise.

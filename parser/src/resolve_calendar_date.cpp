@@ -139,7 +139,9 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
     }
     if (candidates.empty()) return unresolved(date_type, "calendar.invalid");
     choice c;
-    if (a.rel != relation::none) {
+    if (a.rel == relation::none && a.month && anchor.kind == anchor_kind::story) {
+        c = {in_story_year(candidates, anchor.span), "calendar.missing_year.story_year"};
+    } else if (a.rel != relation::none) {
         c = by_relation(candidates, anchor, a.rel, !a.month);
     } else {
         const std::string_view rule = a.month ? by_tense(t) : "calendar.missing_month.by_tense";

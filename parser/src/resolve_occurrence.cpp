@@ -28,6 +28,24 @@ std::optional<period> choose_occurrence(const std::vector<period>& candidates, d
     return *chosen;
 }
 
+std::optional<period> in_story_year(const std::vector<period>& candidates, const local_interval& story) {
+    const date::year story_year = date::year_month_day{date::floor<date::days>(story.begin)}.year();
+    const period* nearest = nullptr;
+    std::chrono::seconds best{0};
+    for (const period& c : candidates) {
+        if (date::year_month_day{date::floor<date::days>(c.when.begin)}.year() == story_year) return c;
+        std::chrono::seconds gap{0};
+        if (c.when.end <= story.begin) gap = story.begin - c.when.end;
+        else if (c.when.begin >= story.end) gap = c.when.begin - story.end;
+        if (!nearest || gap < best) {
+            nearest = &c;
+            best = gap;
+        }
+    }
+    if (!nearest) return std::nullopt;
+    return *nearest;
+}
+
 long long two_digit_year_near(unsigned yy, long long dct_year) {
     const long long lowest = dct_year - 89;
     const long long into_window = ((static_cast<long long>(yy) - lowest) % 100 + 100) % 100;

@@ -21,6 +21,11 @@ std::optional<period> choose_occurrence(const std::vector<period>& candidates, d
                                         std::chrono::seconds past_tolerance = std::chrono::seconds{0},
                                         std::chrono::seconds future_tolerance = std::chrono::seconds{0});
 
+// In a story, the candidate in the year of the story's time ("In 1944 ... in April", "On 6 June
+// 1944 ... on 10 June", "In December 1944 ... in March": 1944), else the nearest one (February 29).
+// On the histories of WikiWars this beats the nearest occurrence and a forward bias.
+std::optional<period> in_story_year(const std::vector<period>& candidates, const local_interval& story);
+
 // "'98" seen from a document of dct_year: the year within [dct_year - 89, dct_year + 10].
 long long two_digit_year_near(unsigned yy, long long dct_year);
 // Undated: 69-99 -> 19xx, 00-68 -> 20xx (the POSIX strptime %y pivot).

@@ -44,7 +44,8 @@ resolution resolve_offset(const temporal_ast& a, const resolve_context& ctx) {
     const bool in_place = a.rel == relation::same || (a.count && *a.count == 0 && !a.fuzzy_count);
     const direction dir = in_place ? direction::none : effective_direction(a);
     if (dir == direction::none && !in_place) return unresolved(type, "offset.no_direction");
-    const auto anchor = anchor_for(a.rel, ctx, a.unit);
+    // "two years ago", "in three weeks" count from the writer's now, even in a story.
+    const auto anchor = a.rel == relation::none ? dct_anchor(ctx) : anchor_for(a.rel, ctx, a.unit);
     if (!anchor) return needs_anchor(type, "offset.undated");
 
     if (a.fuzzy_count && !in_place) {

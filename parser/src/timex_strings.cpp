@@ -41,6 +41,7 @@ std::string_view to_string(anchor_kind a) {
     case anchor_kind::none: return "none";
     case anchor_kind::dct: return "dct";
     case anchor_kind::narrative: return "narrative";
+    case anchor_kind::story: return "story";
     case anchor_kind::missing: return "missing";
     }
     return "none";

@@ -17,7 +17,11 @@ std::vector<explain_piece> explain_pieces(const timex& t) {
     case anchor_kind::none: break;
     case anchor_kind::dct:
     case anchor_kind::narrative:
-        out.push_back({t.r.anchor == anchor_kind::dct ? " from DCT" : " from narrative time", false});
+    case anchor_kind::story:
+        out.push_back({t.r.anchor == anchor_kind::dct         ? " from DCT"
+                       : t.r.anchor == anchor_kind::narrative ? " from narrative time"
+                                                              : " from the story's time (a story told long before publication)",
+                       false});
         if (!t.r.anchor_value.empty()) {
             out.push_back({" ", false});
             out.push_back({t.r.anchor_value, true});

@@ -201,6 +201,28 @@ TEST(dateline_usage, version_and_help_are_exit_0_on_stdout) {
     }
 }
 
+// A history: "On June 10" is 1940's by default (the story's time) and the publication year's
+// with --anchor dct; --anchor takes only auto, dct and narrative.
+TEST(dateline_tag, anchor_flag_chooses_between_the_story_time_and_the_publication_date) {
+    const scratch_folder root;
+    root.write("war.txt", "On 10 May 1940, Germany invaded France. On June 10, Italy declared war.\n");
+    auto value_of_june_10 = [&](const std::vector<std::string>& extra) {
+        std::vector<std::string> args = {"tag", root / "war.txt", "--published", "2009-12-19"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const run_result r = run_dateline(args);
+        EXPECT_EQ(r.exit_code, 0) << describe(r);
+        const nlohmann::json row = nlohmann::json::parse(r.out);
+        const nlohmann::json& t = row.at("timexes").at(1);
+        return t.at("text").get<std::string>() + " " + t.at("value").get<std::string>() + " " +
+               t.at("anchor").get<std::string>();
+    };
+    EXPECT_EQ(value_of_june_10({}), "June 10 1940-06-10 story");
+    EXPECT_EQ(value_of_june_10({"--anchor", "auto"}), "June 10 1940-06-10 story");
+    EXPECT_EQ(value_of_june_10({"--anchor", "narrative"}), "June 10 1940-06-10 story");
+    EXPECT_EQ(value_of_june_10({"--anchor", "dct"}), "June 10 2009-06-10 dct");
+    EXPECT_EQ(run_dateline({"tag", root / "war.txt", "--anchor", "story"}).exit_code, 2);
+}
+
 TEST(dateline_tag, jsonl_is_one_json_line_per_document) {
     const run_result r = run_dateline({"tag", seeds});
     EXPECT_EQ(r.exit_code, 0) << describe(r);

@@ -286,6 +286,53 @@ TEST(reporting_quarter_resolution, counts_from_the_reported_quarter_when_there_i
     EXPECT_EQ(resolve(kind(ast_kind::quarter).rel(relation::same), ctx).value, "1989-Q2");
 }
 
+// In a story (resolve_context::story), a yearless date takes the year of the story's time at its
+// granularity; what the writer counts from now ("last March", "two years ago") keeps the DCT.
+struct story_row {
+    std::string_view description;
+    temporal_ast ast;
+    std::string_view story_value;  // "1940-09" (a month), "1944" (a year), "1941-06-22" (a day)
+    tense clause;
+    std::string_view value;
+    std::string_view rule;
+    anchor_kind anchor;
+};
+
+reference_time story_time(std::string_view value) {
+    int y = 0;
+    unsigned m = 1, d = 1;
+    const int fields = std::sscanf(std::string{value}.c_str(), "%d-%u-%u", &y, &m, &d);
+    const date::local_days first{date::year{y} / date::month{m} / date::day{d}};
+    const date::local_days end = fields == 1   ? date::local_days{date::year{y + 1} / 1 / 1}
+                                 : fields == 2 ? date::local_days{(date::year{y} / date::month{m} + date::months{1}) / 1}
+                                               : first + date::days{1};
+    const granularity g = fields == 1 ? granularity::year : fields == 2 ? granularity::month : granularity::day;
+    return reference_time{{date::local_seconds{first}, date::local_seconds{end}}, g, std::string{value}};
+}
+
+const story_row story_rows[] = {
+    {"February after September 1940: the story's year", month_only(2), "1940-09", past, "1940-02", "calendar.missing_year.story_year", anchor_kind::story},
+    {"June 10 after 1944", month_day(6, 10), "1944", past, "1944-06-10", "calendar.missing_year.story_year", anchor_kind::story},
+    {"December 7 after June 22, 1941, future tense alike", month_day(12, 7), "1941-06-22", future, "1941-12-07", "calendar.missing_year.story_year", anchor_kind::story},
+    {"February 29 after 1943: the nearest leap year", month_day(2, 29), "1943", past, "1944-02-29", "calendar.missing_year.story_year", anchor_kind::story},
+    {"the summer after 1915", kind(ast_kind::season).season(season_name::summer), "1915", past, "1915-SU", "season.missing_year.story_year", anchor_kind::story},
+    {"the winter after March 1917", kind(ast_kind::season).season(season_name::winter), "1917-03", past, "1917-WI", "season.missing_year.story_year", anchor_kind::story},
+    {"last March keeps the DCT", month_only(3).rel(relation::last), "1944", past, "2009-03", "calendar.last_ended_before_previous_month", anchor_kind::dct},
+    {"two years ago keeps the DCT", kind(ast_kind::offset).unit(time_unit::year).count(2).dir(direction::backward), "1944", past, "2007", "offset.dct_backward", anchor_kind::dct},
+};
+
+TEST(story_resolution, matches_every_row) {
+    for (const story_row& r : story_rows) {
+        resolve_context ctx = context_of("2009-12-19", "", r.clause);
+        ctx.story = story_time(r.story_value);
+        ctx.mentioned = ctx.story;
+        const resolution got = resolve(r.ast, ctx);
+        EXPECT_EQ(got.value, r.value) << r.description;
+        EXPECT_EQ(got.rule, r.rule) << r.description;
+        EXPECT_EQ(got.anchor, r.anchor) << r.description;
+    }
+}
+
 // Business news: after "the third quarter", "a year earlier" / "a year ago" is that quarter a
 // year before (TimeBank writes "1988-Q3"), whatever the DCT's own quarter.
 TEST(offset_resolution, a_year_before_after_a_reported_quarter_is_that_quarter_a_year_before) {

@@ -1,12 +1,14 @@
-// tag_document: recognise expressions in the body, find the tense of each one's clause, and
-// resolve each against the publication date and the narrative reference time (the last date of
-// day or finer granularity mentioned earlier in the same document).
+// tag_document: recognise expressions in the body, find the tense of each one's clause, find the
+// stories told far from the publication date, and resolve each expression against the publication
+// date, the narrative reference time (the last date of day or finer granularity mentioned earlier
+// in the same document) and, in a story, the story's time.
 #include <algorithm>
 
 #include "dateline/parser/recognize.hpp"
 #include "dateline/parser/resolve.hpp"
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/sentences.hpp"
+#include "dateline/timeline/story.hpp"
 #include "dateline/timeline/tag.hpp"
 #include "dateline/timeline/tense.hpp"
 
@@ -44,6 +46,12 @@ bool can_be_mentioned_time(const resolution& r) {
     return r.resolved() && r.when && (r.type == timex_type::date || r.type == timex_type::time);
 }
 
+// A story's time moves with every date it names at a year or finer, but not with what is counted
+// from the publication date ("today" in a history is the writer's day, not the story's).
+bool can_be_story_time(const resolution& r) {
+    return can_be_mentioned_time(r) && r.grain <= granularity::year && r.anchor != anchor_kind::dct;
+}
+
 // The quarter a business report is about, which "a year earlier" and "the year-ago quarter" are
 // counted from: a quarter said in its own right (not itself counted from the reported quarter,
 // which would walk "a year earlier" back a year at each mention), ended by the publication date
@@ -69,8 +77,10 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
 
     std::stable_sort(found.begin(), found.end(), [](const recognized& a, const recognized& b) { return a.begin < b.begin; });
 
-    resolve_context ctx;
-    ctx.dct = doc.published;
+    // First the extent and tense of every match, which story detection needs for the whole
+    // document before anything is resolved.
+    std::vector<const recognized*> kept;
+    std::vector<story_evidence> evidence;
     std::size_t sentence_cursor = 0;
     std::size_t covered_until = body_begin;
     for (const recognized& match : found) {
@@ -87,13 +97,28 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         const sentence_span context = context_of(content, out.sentences, sentence_cursor, begin, end);
         t.clause_tense = clause_tense(content.substr(context.begin, context.end - context.begin),
                                       begin - context.begin, end - context.begin);
+        evidence.push_back({match.begin, &match.ast, t.clause_tense});
+        kept.push_back(&match);
+        out.timexes.push_back(std::move(t));
+    }
+    const std::vector<std::uint32_t> stories = story_regions(doc.body(), evidence, doc.published, doc.anchoring);
+
+    resolve_context ctx;
+    ctx.dct = doc.published;
+    std::uint32_t story = 0;
+    for (std::size_t i = 0; i < out.timexes.size(); ++i) {
+        timex& t = out.timexes[i];
+        if (stories[i] != story) {
+            story = stories[i];
+            ctx.story.reset();  // a new story (or none): its time starts afresh
+        }
         ctx.clause_tense = t.clause_tense;
-        t.r = resolve_with(match.ast, ctx);
+        t.r = resolve_with(kept[i]->ast, ctx);
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_mentioned_time(t.r)) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
+        if (story != 0 && can_be_story_time(t.r)) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_reported_quarter(t.r, doc.published))
             ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
-        out.timexes.push_back(std::move(t));
     }
     return out;
 }

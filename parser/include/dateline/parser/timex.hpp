@@ -44,6 +44,8 @@ enum class anchor_kind : std::uint8_t {
     none,       // absolute expression, needs no anchor
     dct,        // the document creation time (publication date)
     narrative,  // the last date mentioned before the expression ("a day after")
+    story,      // in a text telling a story far from its publication date: the story's own time,
+                // the last date mentioned ("On 6 June 1944 ... on 10 June")
     missing,    // needed an anchor but the document is undated: left unresolved
 };
 
@@ -67,6 +69,10 @@ struct resolve_context {
     // The last date mentioned at any granularity ("in June 1998", "in 1988"): "later that year" and
     // "the following month" count from it.
     std::optional<reference_time> mentioned;
+    // Set in a narrative (a history, a biography): the last date of year or finer granularity
+    // mentioned. Expressions that would count from the DCT ("on 12 June", "that spring", "in
+    // April") count from it instead.
+    std::optional<reference_time> story;
 };
 
 // What the resolver says about one expression.

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "dateline/parser/timex.hpp"
+#include "dateline/timeline/story.hpp"
 
 namespace dateline {
 
@@ -46,6 +47,7 @@ struct document {
     std::string title;
     std::string source;
     std::string url;
+    anchor_mode anchoring = anchor_mode::automatic;  // --anchor: how relative dates find their anchor
 
     std::string_view body() const { return std::string_view(content).substr(body_begin); }
     bool dated() const { return published.has_value(); }
