@@ -20,6 +20,7 @@ const month_names months;
 const month_abbreviations month_abbrs;
 const weekday_names weekdays;
 const weekday_abbreviations weekday_abbrs;
+const unambiguous_weekday_abbreviations unambiguous_weekday_abbrs;
 const day_part_names day_parts;
 const season_names seasons;
 const number_words numbers;
@@ -185,6 +186,19 @@ const auto weekday_name = (weekdays >> boundary)[store_weekday];
 const auto weekday_in_date = weekday_name |
                              (weekday_abbrs >> -x3::lit('.') >> boundary)[store_weekday];
 const auto day_part_word = (day_parts >> boundary)[store_part];
+// Short informal posts spell the days their own way: "tmrw", "2moro", "tdy", "2day", "2nite".
+const auto today_word = kw("today") | kw("tdy") | kw("2day");
+const auto tomorrow_word = kw("tomorrow") | kw("tmrw") | kw("tmr") | kw("tmrow") | kw("tmrrw") | kw("2moro") |
+                           kw("2morrow") | kw("2mrw") | kw("tomoro") | kw("tomorow");
+const auto tonight_word = kw("tonight") | kw("tonite") | kw("2nite") | kw("2night");
+// "tues", "thurs", "weds" name only a weekday; "sat", "sun", "wed", "mon" need a "this" or "next",
+// a part of day or a clock time beside them ("this sat", "sat night", "sat 7pm"): alone they are
+// words ("she sat", "the sun").
+const auto weekday_abbr = (weekday_abbrs >> -x3::lit('.') >> boundary)[store_weekday];
+// Before an abbreviation only these: "that Sun" is a company.
+const auto abbreviation_relation = kw("this")[set_relation(relation::this_)] | kw("next")[set_relation(relation::next)] |
+                                   kw("nxt")[set_relation(relation::next)] | kw("last")[set_relation(relation::last)];
+const auto weekday_alone = weekday_name | (unambiguous_weekday_abbrs >> -x3::lit('.') >> boundary)[store_weekday];
 const auto relation_word = (relations >> boundary)[store_relation];
 const auto unit_word = (units >> boundary)[store_unit];
 const auto add_half = with_val([](temporal_ast& a) { a.count = a.count.value_or(1.0) + 0.5; });
@@ -325,9 +339,12 @@ const auto store_spelled_decade = with_attr([](temporal_ast& a, unsigned y) {
     a.year = static_cast<int>(y);
     a.two_digit_year = true;
 });
+// "the 1000s dead", "1000 killed": a count of people, not a decade or a year.
+const auto not_a_count = !(sp >> (kw("dead") | kw("killed") | kw("injured") | kw("wounded") | kw("died") |
+                                  kw("people") | kw("casualties")));
 const auto decade_def = begin_as(ast_kind::decade) >>
                         ((-the >> ((uint4[store_decade4] >> -apostrophe) | (apostrophe >> uint2[store_decade2])) >>
-                          x3::lit('s') >> boundary) |
+                          x3::lit('s') >> boundary >> not_a_count) |
                          (the >> (decade_words >> boundary)[store_spelled_decade]));
 
 // "the 20th century", "the twentieth century", "21st-century"
@@ -355,30 +372,36 @@ const auto clock = (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> -s
                    (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> sp >> meridiem_phrase) |
                    kw("noon")[set_clock(12, 0)] | kw("midday")[set_clock(12, 0)] |
                    kw("midnight")[set_clock(24, 0)];  // hour 24: the resolver decides which midnight
-const auto day_of_clock = weekday_name | kw("today")[set_day_offset(0)] |
-                          kw("yesterday")[set_day_offset(-1)] | kw("tomorrow")[set_day_offset(1)] |
+const auto day_of_clock = weekday_alone | today_word[set_day_offset(0)] |
+                          kw("yesterday")[set_day_offset(-1)] | tomorrow_word[set_day_offset(1)] |
                           (month_name >> sp >> day_of_month);
-const auto time_of_day_def = begin_as(ast_kind::time_of_day) >> clock >>
-                             -(sp >> zones >> boundary) >>
-                             -(sep >> -(kw("on") >> sp) >> day_of_clock);
+// "this Sat, 7pm", "Sun 1:00pm", "tmr at 4pm": the day first
+const auto day_before_clock = (-(relation_word >> sp) >> weekday_name) |
+                              (-(abbreviation_relation >> sp) >> weekday_abbr) |
+                              today_word[set_day_offset(0)] | tomorrow_word[set_day_offset(1)];
+const auto time_of_day_def = (begin_as(ast_kind::time_of_day) >> clock >>
+                              -(sp >> zones >> boundary) >>
+                              -(sep >> -(kw("on") >> sp) >> day_of_clock)) |
+                             (begin_as(ast_kind::time_of_day) >> day_before_clock >> sep >> -(kw("at") >> sp) >>
+                              clock >> -(sp >> zones >> boundary));
 
 // "the day before yesterday", "today", "yesterday morning", "tomorrow night"
 const auto relative_day_def = begin_as(ast_kind::relative_day) >>
                               ((the >> kw("day") >> sp >> kw("before") >> sp >> kw("yesterday"))[set_day_offset(-2)] |
                                (the >> kw("day") >> sp >> kw("after") >> sp >> kw("tomorrow"))[set_day_offset(2)] |
-                               ((kw("today")[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
-                                 kw("tomorrow")[set_day_offset(1)]) >>
+                               ((today_word[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
+                                 tomorrow_word[set_day_offset(1)]) >>
                                 -(sp >> day_part_word)) |
                                // "afternoon yesterday", "mid-afternoon yesterday" (the "mid-" is a modifier)
                                (day_part_word >> sp >>
-                                (kw("today")[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
-                                 kw("tomorrow")[set_day_offset(1)])));
+                                (today_word[set_day_offset(0)] | kw("yesterday")[set_day_offset(-1)] |
+                                 tomorrow_word[set_day_offset(1)])));
 
 // "last night", "tonight", "overnight", "this morning", "that night", "the night before"
 const auto part_of_day_def =
     begin_as(ast_kind::part_of_day) >>
     ((kw("last") >> sp >> day_part_word)[set_relation(relation::last)] |
-     kw("tonight")[set_relation(relation::this_)][set_part(day_part::night)] |
+     tonight_word[set_relation(relation::this_)][set_part(day_part::night)] |
      kw("overnight")[set_part(day_part::overnight)] |
      (kw("this") >> sp >> day_part_word)[set_relation(relation::this_)] |
      (kw("that") >> sp >> day_part_word)[set_relation(relation::same)] |
@@ -472,12 +495,19 @@ const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_w
                              !(sp >> (kw("of") | kw("before") | kw("after"))));
 
 // "Wednesday", "last Tuesday", "next Monday", "Thursday night"
-const auto weekday_def = begin_as(ast_kind::weekday) >> -(relation_word >> sp) >> weekday_name >>
-                         -(sp >> day_part_word);
+const auto weekday_def = (begin_as(ast_kind::weekday) >> ((relation_word >> sp >> weekday_name) |
+                                                           (abbreviation_relation >> sp >> weekday_abbr) |
+                                                           weekday_alone) >>
+                          -(sp >> day_part_word)) |
+                         (begin_as(ast_kind::weekday) >> weekday_abbr >> sp >> day_part_word);
 
 // "2022", "fiscal 1989", "nineteen ninety-six", "the year two thousand"
 // "(1500 GMT)", "1800 hrs" are a wire's clock times, not the years 1500 and 1800.
-const auto not_a_clock_time = !(sp >> ((zones >> boundary) | kw("hours") | kw("hrs") | kw("local")));
+// "1100 & 1700GMT", "1100 and 1700 GMT": a schedule of clock times.
+const auto clock_word = (zones >> boundary) | kw("hours") | kw("hrs") | kw("local");
+const auto not_a_clock_time =
+    !(sp >> clock_word) >>
+    !(-sep >> (x3::lit('&') | kw("and") | kw("to") | dash) >> -sep >> uint4 >> -sp >> clock_word) >> not_a_count;
 const auto year_only_def = begin_as(ast_kind::calendar_date) >>
                            (spoken_year | (-(kw("fiscal") >> sp) >> year4 >> not_a_clock_time));
 

@@ -25,11 +25,14 @@ bool starts_with_apostrophe_digit(std::string_view text, std::size_t p) {
     return p < text.size() && is_digit(text[p]);
 }
 
-// A number that only continues another ("1.5", "10,000", "$2025") never starts an expression.
+// A number that only continues another ("1.5", "10,000") or is an amount ("$2025", "$ 2025",
+// "£1000", "# 1000" where a tokeniser wrote the pound sign as "#") never starts an expression.
+// "#2014" without a space is a hashtag, which may be a year.
 bool continues_a_number(std::string_view text, std::size_t p) {
     if (p == 0) return false;
     const char before = text[p - 1];
-    if (before == '$') return true;
+    if (before == '$' || before == '\x7F') return true;  // \x7F: a folded non-ASCII sign (£, €, ¥)
+    if (before == ' ' && p >= 2 && (text[p - 2] == '$' || text[p - 2] == '#')) return true;
     return (before == '.' || before == ',') && p >= 2 && is_digit(text[p - 2]);
 }
 

@@ -36,6 +36,11 @@ struct weekday_names : x3::symbols<unsigned> {
 };
 
 // Abbreviations are only taken inside full dates ("Thu., April 24, 2025"), never alone.
+// Abbreviations that are no other word: "tues", "thurs", "weds".
+struct unambiguous_weekday_abbreviations : x3::symbols<unsigned> {
+    unambiguous_weekday_abbreviations() { add("tues", 2)("weds", 3)("thur", 4)("thurs", 4); }
+};
+
 struct weekday_abbreviations : x3::symbols<unsigned> {
     weekday_abbreviations() {
         add("sun", 0)("mon", 1)("tue", 2)("tues", 2)("wed", 3)("thu", 4)("thur", 4)("thurs", 4)
@@ -46,7 +51,7 @@ struct weekday_abbreviations : x3::symbols<unsigned> {
 struct day_part_names : x3::symbols<day_part> {
     day_part_names() {
         add("morning", day_part::morning)("afternoon", day_part::afternoon)
-           ("evening", day_part::evening)("night", day_part::night)
+           ("evening", day_part::evening)("night", day_part::night)("nite", day_part::night)
            ("midday", day_part::midday)("overnight", day_part::overnight);
     }
 };
@@ -144,8 +149,9 @@ struct decade_names : x3::symbols<unsigned> {
 // Calendar periods that "this", "last", "next" can name: "next month", "this week".
 struct named_periods : x3::symbols<time_unit> {
     named_periods() {
-        add("week", time_unit::week)("weekend", time_unit::weekend)("month", time_unit::month)
-           ("quarter", time_unit::quarter)("year", time_unit::year)("decade", time_unit::decade)
+        add("week", time_unit::week)("weekend", time_unit::weekend)("wknd", time_unit::weekend)
+           ("wkend", time_unit::weekend)("month", time_unit::month)("quarter", time_unit::quarter)
+           ("year", time_unit::year)("yr", time_unit::year)("decade", time_unit::decade)
            ("century", time_unit::century);
     }
 };
@@ -155,7 +161,7 @@ struct relation_words : x3::symbols<relation> {
     relation_words() {
         add("last", relation::last)("past", relation::last)("this past", relation::last)
            ("this", relation::this_)("current", relation::this_)("the current", relation::this_)
-           ("next", relation::next)("coming", relation::next)("this coming", relation::next)
+           ("next", relation::next)("nxt", relation::next)("coming", relation::next)("this coming", relation::next)
            ("the coming", relation::next)("upcoming", relation::next)
            ("the upcoming", relation::next)
            ("the previous", relation::preceding)("the preceding", relation::preceding)

@@ -277,6 +277,17 @@ const std::vector<recognition_row> recognition_rows = {
     {"several years ago, some 30 years, nearly a decade, at least 72 hours, up to two weeks", {{"several years ago", "offset unit=year fuzzy dir=backward"}, {"some 30 years", "duration unit=year count=30 mod=approx"}, {"nearly a decade", "duration unit=decade count=1 mod=less_than"}, {"at least 72 hours", "duration unit=hour count=72 mod=equal_or_more"}, {"up to two weeks", "duration unit=week count=2 mod=equal_or_less"}}},
     {"twenty-five years, forty two days, 1.5 hours, half an hour", {{"twenty-five years", "duration unit=year count=25"}, {"forty two days", "duration unit=day count=42"}, {"1.5 hours", "duration unit=hour count=1.5"}, {"half an hour", "duration unit=hour count=0.5"}}},
     {"In recent years, to date, at present, these days, lately, nowadays.", {{"recent years", "vague vague=past"}, {"to date", "vague vague=present"}, {"at present", "vague vague=present"}, {"these days", "vague vague=present"}, {"lately", "vague vague=past"}, {"nowadays", "vague vague=present"}}},
+    // Short informal posts: "tmrw", "2day", "2nite", abbreviated weekdays beside "this" or a clock.
+    {"see u tmrw, 2day and 2nite! tmr evening, last nite", {{"tmrw", "relative_day day_offset=1"}, {"2day", "relative_day"}, {"2nite", "part_of_day rel=this part=night"}, {"tmr evening", "relative_day day_offset=1 part=evening"}, {"last nite", "part_of_day rel=last part=night"}}},
+    {"judging this sat, 7pm and Sun 1:00pm; 6pm tmr; this wknd, nxt yr", {{"this sat, 7pm", "time_of_day rel=this weekday=6 hour=19"}, {"Sun 1:00pm", "time_of_day weekday=0 hour=13 minute=0"}, {"6pm tmr", "time_of_day day_offset=1 hour=18"}, {"this wknd", "named_unit rel=this unit=weekend"}, {"nxt yr", "named_unit rel=next unit=year"}}},
+    {"can tues come already? thurs night, this sat, sat night", {{"tues", "weekday weekday=2"}, {"thurs night", "weekday weekday=4 part=night"}, {"this sat", "weekday rel=this weekday=6"}, {"sat night", "weekday weekday=6 part=night"}}},
+    // Alone, "sat", "sun", "wed", "mon" are words.
+    {"She sat in the sun and they wed; that Sun's profits.", {}},
+    // Amounts, schedules of clock times and counts are no years: "£1000", "# 1000" (a tokeniser's
+    // pound sign), "$ 2000", "1100 & 1700GMT", "the 1000s dead"; a hashtag "#2014" is a year.
+    {"\xC2\xA3" "1000 invested, # 1000 invested, $ 2000 spent", {}},
+    {"on air at 1100 & 1700GMT and 0900 and 1300 GMT", {}},
+    {"the 1000s dead and 1000 killed; #2014", {{"2014", "calendar_date year=2014"}}},
     {"the upcoming week, the current year, the previous month", {{"the upcoming week", "named_unit rel=next unit=week"}, {"the current year", "named_unit rel=this unit=year"}, {"the previous month", "offset rel=preceding unit=month count=1 dir=backward"}}},
 };
 
