@@ -95,8 +95,8 @@ struct phrase_head {
 };
 
 constexpr std::array<std::string_view, 17> period_words = {
-    "week", "weekend", "month", "quarter", "decade", "century", "day", "same", "morning", "afternoon",
-    "evening", "night"};
+    "week", "weekend", "wknd", "month", "quarter", "yr", "decade", "century", "day", "same", "morning",
+    "afternoon", "evening", "night"};
 constexpr std::array<std::string_view, 17> unit_words = {
     "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days", "night", "nights", "week",
     "weeks", "weekend", "weekends", "fortnight", "fortnights"};
