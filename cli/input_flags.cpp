@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "dateline/timeline/jsonl_reader.hpp"
 #include "dateline/timeline/readers.hpp"
 
 namespace dateline::cli {
@@ -43,6 +44,14 @@ void add_input_flags(CLI::App& command, input_options& into) {
         ->type_name("MODE")
         ->transform(CLI::CheckedTransformer(anchor_modes, CLI::ignore_case).description("{auto,dct,narrative}"))
         ->default_str("auto");
+    command.add_option("--max-file-bytes", into.max_file_bytes, "A text, page or feed larger than N bytes is refused")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    command.add_option("--max-line-bytes", into.max_line_bytes, "A JSON Lines record longer than N bytes is refused")
+        ->type_name("N")
+        ->check(CLI::Range(std::size_t{1}, max_jsonl_line_bytes))
+        ->capture_default_str();
 }
 
 }  // namespace dateline::cli

@@ -4,6 +4,8 @@
 #include <utility>
 
 #include "collect_files.hpp"
+#include "input_file.hpp"
+#include "line_reader.hpp"
 #include "manifests.hpp"
 #include "publication_precedence.hpp"
 #include "read_file.hpp"
@@ -53,71 +55,206 @@ std::vector<loaded_manifest> read_manifests(const std::vector<found_manifest>& f
     return manifests;
 }
 
-// The documents of one input, their publication dates settled, appended to `result`.
-void load_one(const std::string& name, file_contents file, input_kind kind, const manifest_row* row,
-              const std::optional<path_date>& from_path, const input_options& options, loaded_inputs& result) {
-    if (file.error) {
-        result.diagnostics.push_back(cannot_read(name, *file.error));
-        return;
+// Enough of the start of an input to tell what it holds.
+constexpr std::size_t sample_bytes = std::size_t{64} << 10;
+
+std::string read_sample(input_file& in) {
+    std::string first;
+    while (first.size() < sample_bytes && in.read_some(first, sample_bytes - first.size()) > 0) {
     }
-    if (is_blank(file.bytes)) {
-        result.diagnostics.push_back({severity::warning, name, 0, 0, "empty file; nothing to read"});
-        return;
-    }
-    articles_result read = read_input(name, std::move(file.bytes), kind);
-    append(result.diagnostics, std::move(read.diagnostics));
-    for (document& doc : read.documents) {
-        settle_publication(doc, row, from_path, options.published);
-        doc.anchoring = options.anchoring;
-        result.documents.push_back(std::move(doc));
-    }
+    return first;
 }
 
 }  // namespace
 
+// Where a JSON Lines input is, between batches.
+struct open_jsonl {
+    open_jsonl(std::string file_name, input_file file, std::string first_bytes, std::size_t max_line_bytes,
+               const manifest_row* manifest, std::optional<path_date> date_in_path)
+        : name(std::move(file_name)), in(std::move(file)), lines(in, max_line_bytes, std::move(first_bytes)),
+          records(name, max_line_bytes), row(manifest ? std::optional<manifest_row>(*manifest) : std::nullopt),
+          from_path(std::move(date_in_path)) {}
+
+    std::string name;
+    input_file in;
+    line_reader lines;
+    jsonl_stream records;
+    std::optional<manifest_row> row;
+    std::optional<path_date> from_path;
+};
+
+struct input_stream::state {
+    input_options options;
+    collected_files files;
+    std::vector<diagnostic> pending;  // said before the next document
+    bool stdin_read = false;
+    bool manifests_read = false;
+    manifest_matches matches;
+    std::size_t next_article = 0;
+    std::unique_ptr<open_jsonl> jsonl;
+    std::size_t documents = 0;
+    bool finished = false;
+
+    void add(document doc, const manifest_row* row, const std::optional<path_date>& from_path, loaded_inputs& out) {
+        settle_publication(doc, row, from_path, options.published);
+        doc.anchoring = options.anchoring;
+        if (!doc.dated())
+            out.undated.push_back({severity::warning, doc.path, 0, 0,
+                                   "no publication date found; relative dates left unresolved"});
+        ++documents;
+        out.documents.push_back(std::move(doc));
+    }
+
+    // The documents of one input read whole.
+    std::size_t load_whole(const std::string& name, file_contents file, input_kind kind, const manifest_row* row,
+                           const std::optional<path_date>& from_path, loaded_inputs& out) {
+        if (file.error) {
+            out.diagnostics.push_back(cannot_read(name, *file.error));
+            return 0;
+        }
+        if (is_blank(file.bytes)) {
+            out.diagnostics.push_back({severity::warning, name, 0, 0, "empty file; nothing to read"});
+            return 0;
+        }
+        const std::size_t bytes = file.bytes.size();
+        articles_result read = read_input(name, std::move(file.bytes), kind);
+        append(out.diagnostics, std::move(read.diagnostics));
+        for (document& doc : read.documents) add(std::move(doc), row, from_path, out);
+        return bytes;
+    }
+
+    void start_jsonl(const std::string& name, input_file in, std::string first_bytes, const manifest_row* row,
+                     std::optional<path_date> from_path, loaded_inputs& out) {
+        if (in.error()) {
+            out.diagnostics.push_back(cannot_read(name, *in.error()));
+            return;
+        }
+        // Shorter than the sample: all of it.
+        if (first_bytes.size() < sample_bytes && is_blank(first_bytes)) {
+            out.diagnostics.push_back({severity::warning, name, 0, 0, "empty file; nothing to read"});
+            return;
+        }
+        if (auto not_text = jsonl_not_text(name, first_bytes)) {
+            out.diagnostics.push_back(std::move(*not_text));
+            return;
+        }
+        jsonl = std::make_unique<open_jsonl>(name, std::move(in), std::move(first_bytes), options.max_line_bytes, row,
+                                             std::move(from_path));
+    }
+
+    // Lines of the open JSON Lines input until `budget` bytes are read or it ends.
+    std::size_t continue_jsonl(std::size_t budget, loaded_inputs& out) {
+        std::size_t used = 0;
+        while (used < budget) {
+            const line_reader::next_line next = jsonl->lines.next();
+            if (next.what == line_reader::kind::end) {
+                append(out.diagnostics, jsonl->records.finish());
+                if (jsonl->in.error()) out.diagnostics.push_back(cannot_read(jsonl->name, *jsonl->in.error()));
+                jsonl.reset();
+                break;
+            }
+            article_result record = next.what == line_reader::kind::line ? jsonl->records.line(next.text)
+                                                                         : jsonl->records.overlong_line(next.length);
+            used += next.text.size() + next.length + 1;
+            append(out.diagnostics, std::move(record.diagnostics));
+            if (record.doc) add(std::move(*record.doc), jsonl->row ? &*jsonl->row : nullptr, jsonl->from_path, out);
+        }
+        return used;
+    }
+
+    void read_stdin(loaded_inputs& out) {
+        input_file in = input_file::standard_input();
+        std::string first = read_sample(in);
+        const input_kind kind = options.stdin_format.value_or(kind_by_content(first));
+        if (kind == input_kind::jsonl && !in.error()) {
+            start_jsonl(stdin_name, std::move(in), std::move(first), nullptr, std::nullopt, out);
+            return;
+        }
+        load_whole(stdin_name, read_rest(in, std::move(first), options.max_file_bytes), kind, nullptr, std::nullopt, out);
+    }
+
+    void finish(loaded_inputs& out) {
+        finished = true;
+        append(out.diagnostics, std::move(matches.diagnostics));
+        if (documents == 0 && !has_errors(out.diagnostics) && !has_errors(pending))
+            out.diagnostics.push_back({severity::error, "dateline", 0, 0, "no article has any text"});
+    }
+};
+
+input_stream::input_stream(const input_options& options) : state_(std::make_unique<state>()) {
+    state& s = *state_;
+    s.options = options;
+    s.files = collect_files(options.paths, options.manifest, options.output);
+    append(s.pending, std::move(s.files.diagnostics));
+    if (s.files.articles.empty() && !s.files.reads_stdin) {
+        // One line per problem: a path already reported (missing, not an article) is not named again.
+        std::string silent = silent_paths(options.paths, s.pending);
+        if (silent.empty() && !has_errors(s.pending)) silent = silent_paths(options.paths, {});
+        if (!silent.empty())
+            s.pending.push_back(
+                {severity::error, "dateline", 0, 0, "no article files (" + article_extensions() + ") in " + silent});
+        s.finished = true;
+        return;
+    }
+    for (const std::string& folder : s.files.empty_folders)
+        s.pending.push_back(
+            {severity::warning, folder, 0, 0, "no article files (" + article_extensions() + ") in this folder"});
+}
+
+input_stream::~input_stream() = default;
+
+bool input_stream::done() const { return state_->finished && state_->pending.empty(); }
+
+loaded_inputs input_stream::next(std::size_t batch_bytes) {
+    state& s = *state_;
+    loaded_inputs out;
+    out.diagnostics = std::move(s.pending);
+    s.pending.clear();
+    if (s.finished) return out;
+    std::size_t used = 0;
+    if (s.files.reads_stdin && !s.stdin_read) {
+        s.stdin_read = true;
+        s.read_stdin(out);
+    }
+    if (!s.manifests_read) {
+        s.manifests_read = true;
+        const std::vector<loaded_manifest> manifests = read_manifests(s.files.manifests, out.diagnostics);
+        s.matches = match_manifests(s.files.articles, manifests);
+    }
+    while (used < batch_bytes || out.documents.empty()) {
+        if (s.jsonl) {
+            used += s.continue_jsonl(batch_bytes - std::min(used, batch_bytes - 1), out);
+            continue;
+        }
+        if (s.next_article == s.files.articles.size()) {
+            s.finish(out);
+            break;
+        }
+        const std::size_t i = s.next_article++;
+        const std::string& path = s.files.articles[i];
+        const std::optional<manifest_row>& row = s.matches.row_for[i];
+        input_kind kind = *kind_by_extension(path);
+        if (kind == input_kind::jsonl) {
+            input_file in(path);
+            std::string first = read_sample(in);
+            s.start_jsonl(path, std::move(in), std::move(first), row ? &*row : nullptr, find_path_date(path), out);
+            continue;
+        }
+        file_contents file = read_file(path, s.options.max_file_bytes);
+        if (kind == input_kind::text) kind = kind_of_text_file(file.bytes);
+        used += s.load_whole(path, std::move(file), kind, row ? &*row : nullptr, find_path_date(path), out);
+    }
+    return out;
+}
+
 loaded_inputs load_inputs(const input_options& options) {
     loaded_inputs result;
-    collected_files files = collect_files(options.paths, options.manifest, options.output);
-    append(result.diagnostics, std::move(files.diagnostics));
-    if (files.articles.empty() && !files.reads_stdin) {
-        // One line per problem: a path already reported (missing, not an article) is not named again.
-        std::string silent = silent_paths(options.paths, result.diagnostics);
-        if (silent.empty() && !has_errors(result.diagnostics)) silent = silent_paths(options.paths, {});
-        if (!silent.empty())
-            result.diagnostics.push_back(
-                {severity::error, "dateline", 0, 0, "no article files (" + article_extensions() + ") in " + silent});
-        return result;
-    }
-
-    for (const std::string& folder : files.empty_folders)
-        result.diagnostics.push_back(
-            {severity::warning, folder, 0, 0, "no article files (" + article_extensions() + ") in this folder"});
-
-    if (files.reads_stdin) {
-        file_contents in = read_standard_input();
-        const input_kind kind = options.stdin_format.value_or(kind_by_content(in.bytes));
-        load_one(stdin_name, std::move(in), kind, nullptr, std::nullopt, options, result);
-    }
-
-    const std::vector<loaded_manifest> manifests = read_manifests(files.manifests, result.diagnostics);
-    manifest_matches matches = match_manifests(files.articles, manifests);
-
-    for (std::size_t i = 0; i < files.articles.size(); ++i) {
-        const std::string& path = files.articles[i];
-        const std::optional<manifest_row>& row = matches.row_for[i];
-        file_contents file = read_file(path);
-        input_kind kind = *kind_by_extension(path);
-        if (kind == input_kind::text) kind = kind_of_text_file(file.bytes);
-        load_one(path, std::move(file), kind, row ? &*row : nullptr, find_path_date(path), options, result);
-    }
-
-    append(result.diagnostics, std::move(matches.diagnostics));
-    if (result.documents.empty() && !has_errors(result.diagnostics))
-        result.diagnostics.push_back({severity::error, "dateline", 0, 0, "no article has any text"});
-    for (const document& doc : result.documents) {
-        if (doc.dated()) continue;
-        result.undated.push_back({severity::warning, doc.path, 0, 0,
-                                  "no publication date found; relative dates left unresolved"});
+    input_stream inputs(options);
+    while (!inputs.done()) {
+        loaded_inputs batch = inputs.next(static_cast<std::size_t>(-1));
+        append(result.diagnostics, std::move(batch.diagnostics));
+        append(result.undated, std::move(batch.undated));
+        for (document& doc : batch.documents) result.documents.push_back(std::move(doc));
     }
     return result;
 }

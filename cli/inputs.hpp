@@ -2,6 +2,8 @@
 // read manifests and articles, and settle each publication date.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,7 +11,9 @@
 #include "dateline/parser/timex.hpp"
 #include "dateline/timeline/diagnostic.hpp"
 #include "dateline/timeline/document.hpp"
+#include "dateline/timeline/jsonl_reader.hpp"
 #include "input_kind.hpp"
+#include "read_file.hpp"
 
 namespace dateline::cli {
 
@@ -20,6 +24,8 @@ struct input_options {
     std::string output = {};                    // -o FILE: never read as an article (see collect_files)
     std::optional<input_kind> stdin_format = {};  // --input-format; by content when not given
     anchor_mode anchoring = anchor_mode::automatic;  // --anchor
+    std::size_t max_file_bytes = default_max_file_bytes;   // a text, page or feed read whole
+    std::size_t max_line_bytes = max_jsonl_line_bytes;     // a JSON Lines record
 };
 
 struct loaded_inputs {
@@ -33,6 +39,27 @@ struct loaded_inputs {
     std::vector<diagnostic> undated;
 };
 
+// Everything at once.
 loaded_inputs load_inputs(const input_options& options);
+
+// The same documents and diagnostics in the same order, a batch at a time: JSON Lines files are
+// read a line at a time, other files whole, so memory holds about one batch.
+class input_stream {
+public:
+    explicit input_stream(const input_options& options);
+    ~input_stream();
+    input_stream(const input_stream&) = delete;
+    input_stream& operator=(const input_stream&) = delete;
+
+    // The next documents, from about `batch_bytes` of input (at least one document when any is
+    // left), with the diagnostics that came before them. The last batch also holds the
+    // diagnostics of the whole run (manifest rows naming no input, "no article has any text").
+    loaded_inputs next(std::size_t batch_bytes);
+    bool done() const;
+
+private:
+    struct state;
+    std::unique_ptr<state> state_;
+};
 
 }  // namespace dateline::cli

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -35,22 +36,33 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
-}  // namespace
-
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view bytes) {
+// A new hidden file beside `path` with the mode `path` will have; its descriptor, or the errno text.
+int open_temporary(const std::string& path, std::string& temp, std::string& error) {
     const std::filesystem::path target(path);
     const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
     // Hidden, and not ending in .txt/.md, so a folder walk never takes it for an article.
-    std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
-
+    temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
     const int fd = ::mkstemp(temp.data());
-    if (fd < 0) return std::string(std::strerror(errno));
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return -1;
+    }
+    if (::fchmod(fd, mode_for(path)) != 0) {
+        error = std::strerror(errno);
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return -1;
+    }
+    return fd;
+}
 
-    const bool written = ::fchmod(fd, mode_for(path)) == 0 && write_all(fd, bytes) && ::fsync(fd) == 0;
-    const int write_errno = errno;
+// Flushes and closes `fd`, then renames `temp` over `path`; on any failure `temp` is removed.
+std::optional<std::string> finish_temporary(int fd, const std::string& temp, const std::string& path) {
+    const bool synced = ::fsync(fd) == 0;
+    const int sync_errno = errno;
     const bool closed = ::close(fd) == 0;
-    if (!written || !closed) {
-        const int reason = written ? errno : write_errno;
+    if (!synced || !closed) {
+        const int reason = synced ? errno : sync_errno;
         ::unlink(temp.c_str());
         return std::string(std::strerror(reason));
     }
@@ -59,6 +71,63 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
         ::unlink(temp.c_str());
         return std::string(std::strerror(reason));
     }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view bytes) {
+    std::string temp;
+    std::string error;
+    const int fd = open_temporary(path, temp, error);
+    if (fd < 0) return error;
+    if (!write_all(fd, bytes)) {
+        const int reason = errno;
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return std::string(std::strerror(reason));
+    }
+    return finish_temporary(fd, temp, path);
+}
+
+output_stream::output_stream(std::string path) : path_(std::move(path)) {}
+
+output_stream::~output_stream() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+        ::unlink(temp_.c_str());
+    }
+}
+
+std::optional<diagnostic> output_stream::write(std::string_view bytes) {
+    if (path_.empty()) {
+        errno = 0;
+        if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size()) return std::nullopt;
+        return diagnostic{severity::error, "dateline", 0, 0,
+                          std::string("cannot write to standard output: ") + std::strerror(errno)};
+    }
+    std::string error;
+    if (fd_ < 0 && temp_.empty()) fd_ = open_temporary(path_, temp_, error);
+    if (fd_ >= 0 && write_all(fd_, bytes)) return std::nullopt;
+    if (error.empty()) error = std::strerror(errno);
+    return diagnostic{severity::error, path_, 0, 0, "cannot write file: " + error};
+}
+
+std::optional<diagnostic> output_stream::commit() {
+    if (path_.empty()) {
+        errno = 0;
+        if (std::fflush(stdout) == 0) return std::nullopt;
+        return diagnostic{severity::error, "dateline", 0, 0,
+                          std::string("cannot write to standard output: ") + std::strerror(errno)};
+    }
+    if (fd_ < 0 && temp_.empty()) {
+        if (auto error = write(""); error) return error;
+    }
+    if (fd_ < 0) return diagnostic{severity::error, path_, 0, 0, "cannot write file: not opened"};
+    const int fd = fd_;
+    fd_ = -1;
+    if (std::optional<std::string> error = finish_temporary(fd, temp_, path_))
+        return diagnostic{severity::error, path_, 0, 0, "cannot write file: " + *error};
     return std::nullopt;
 }
 

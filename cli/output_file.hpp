@@ -15,6 +15,25 @@ namespace dateline::cli {
 // A new file gets the usual permissions (0666 less the umask), a replaced one keeps its own.
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view bytes);
 
+// Output written as it is made: to standard output directly, or to a temporary file beside `path`
+// that commit() renames over it (so a failed run still leaves the old file whole). Destroyed
+// without commit(), it removes the temporary file.
+class output_stream {
+public:
+    explicit output_stream(std::string path);  // empty: standard output
+    ~output_stream();
+    output_stream(const output_stream&) = delete;
+    output_stream& operator=(const output_stream&) = delete;
+
+    std::optional<diagnostic> write(std::string_view bytes);
+    std::optional<diagnostic> commit();
+
+private:
+    std::string path_;
+    std::string temp_;
+    int fd_ = -1;
+};
+
 // To `path` atomically, or to standard output when `path` is empty.
 std::optional<diagnostic> write_output(const std::string& path, std::string_view bytes);
 

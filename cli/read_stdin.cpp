@@ -1,24 +1,17 @@
 #include "read_stdin.hpp"
 
-#include <cerrno>
-#include <cstring>
-
-#include <unistd.h>
+#include <utility>
 
 namespace dateline::cli {
 
-file_contents read_standard_input() {
-    file_contents result;
-    char buffer[1 << 16];
-    for (;;) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return {{}, std::string(std::strerror(errno))};
-        if (n == 0) break;
-        if (result.bytes.size() + static_cast<std::size_t>(n) > most_stdin_bytes)
-            return {{}, "more than 1 GiB; save it to a file and name the file"};
-        result.bytes.append(buffer, static_cast<std::size_t>(n));
+file_contents read_rest(input_file& in, std::string already_read, std::size_t max_bytes) {
+    file_contents result{std::move(already_read), std::nullopt};
+    constexpr std::size_t step = std::size_t{1} << 16;
+    while (result.bytes.size() <= max_bytes && in.read_some(result.bytes, step) > 0) {
     }
+    if (in.error()) return {{}, in.error()};
+    if (result.bytes.size() > max_bytes)
+        return {{}, "more than the " + byte_limit(max_bytes) + " read whole at most (--max-file-bytes)"};
     return result;
 }
 

@@ -1,17 +1,18 @@
-// Reading standard input whole, for "-" as a PATH.
+// Reading standard input, for "-" as a PATH.
 #pragma once
 
 #include <cstddef>
+#include <string>
 
+#include "input_file.hpp"
 #include "read_file.hpp"
 
 namespace dateline::cli {
 
-// More than this is refused rather than held in memory (standard input may never end).
-inline constexpr std::size_t most_stdin_bytes = std::size_t{1} << 30;
-
 inline constexpr const char* stdin_name = "<stdin>";
 
-file_contents read_standard_input();
+// The rest of `in` after `already_read`, whole; more than `max_bytes` is refused rather than held
+// in memory (standard input may never end).
+file_contents read_rest(input_file& in, std::string already_read, std::size_t max_bytes);
 
 }  // namespace dateline::cli

@@ -10,6 +10,7 @@
 #include "dateline/render/timeml.hpp"
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/parallel.hpp"
+#include "inputs.hpp"
 #include "exit_codes.hpp"
 #include "input_flags.hpp"
 #include "jobs_flag.hpp"
@@ -21,16 +22,39 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string tag_jsonl(const std::vector<document>& documents, bool with_text, unsigned threads) {
-    const std::vector<std::string> lines = parallel_map(documents, threads, [with_text](const document& doc) {
-        return render_tag_jsonl(doc, tag_document(doc), with_text);
-    });
-    std::size_t size = 0;
-    for (const std::string& line : lines) size += line.size();
-    std::string out;
-    out.reserve(size);
-    for (const std::string& line : lines) out += line;
-    return out;
+// Input read per batch: enough documents to keep every thread busy, few enough that memory holds
+// only a batch (its documents, their folded copies while tagged, and their output lines).
+constexpr std::size_t batch_bytes = std::size_t{8} << 20;
+
+// Inputs read, tagged and written a batch at a time, in input order. The exit code.
+int stream_tag_jsonl(const tag_request& request, const input_options& options, unsigned threads) {
+    input_stream inputs(options);
+    output_stream out(request.output);
+    bool failed = false;
+    std::size_t documents = 0;
+    while (!inputs.done()) {
+        const loaded_inputs batch = inputs.next(batch_bytes);
+        print_diagnostics(batch.diagnostics);
+        print_diagnostics(batch.undated);
+        failed = failed || has_errors(batch.diagnostics);
+        documents += batch.documents.size();
+        const std::vector<std::string> lines =
+            parallel_map(batch.documents, threads, [with_text = request.with_text](const document& doc) {
+                return render_tag_jsonl(doc, tag_document(doc), with_text);
+            });
+        std::string bytes;
+        for (const std::string& line : lines) bytes += line;
+        if (std::optional<diagnostic> error = out.write(bytes)) {
+            print_diagnostics({*error});
+            return input_failed;
+        }
+    }
+    if (documents == 0) return input_failed;
+    if (std::optional<diagnostic> error = out.commit()) {
+        print_diagnostics({*error});
+        return input_failed;
+    }
+    return failed ? input_failed : success;
 }
 
 // One .tml per document into `folder`; every failure is reported, the other files still written.
@@ -72,32 +96,29 @@ std::vector<std::string> timeml_file_names(const std::vector<document>& document
 
 int run_tag(const tag_request& request) {
     input_options options = request.inputs;
-    if (request.format == "jsonl") options.output = request.output;  // timeml: -o is a folder of .tml files
+    const unsigned threads = thread_count(request.jobs);
+    if (request.format == "jsonl") {
+        options.output = request.output;  // timeml: -o is a folder of .tml files
+        return stream_tag_jsonl(request, options, threads);
+    }
     const loaded_inputs inputs = load_inputs(options);
     print_diagnostics(inputs.diagnostics);
     print_diagnostics(inputs.undated);
     const bool failed = has_errors(inputs.diagnostics);
     if (inputs.documents.empty()) return input_failed;
-    const unsigned threads = thread_count(request.jobs);
 
-    if (request.format == "timeml") {
-        if (request.output.empty() && inputs.documents.size() > 1) {
-            print_diagnostics({{severity::error, "dateline", 0, 0,
-                                "-f timeml writes one file per document: give -o DIR"}});
-            return bad_usage;
-        }
-        if (request.output.empty()) {
-            const document& doc = inputs.documents.front();
-            if (std::optional<diagnostic> error = write_output("", render_timeml(doc, tag_document(doc)))) {
-                print_diagnostics({*error});
-                return input_failed;
-            }
-        } else if (!write_timeml_files(inputs.documents, request.output, threads)) {
+    if (request.output.empty() && inputs.documents.size() > 1) {
+        print_diagnostics({{severity::error, "dateline", 0, 0,
+                            "-f timeml writes one file per document: give -o DIR"}});
+        return bad_usage;
+    }
+    if (request.output.empty()) {
+        const document& doc = inputs.documents.front();
+        if (std::optional<diagnostic> error = write_output("", render_timeml(doc, tag_document(doc)))) {
+            print_diagnostics({*error});
             return input_failed;
         }
-    } else if (std::optional<diagnostic> error =
-                   write_output(request.output, tag_jsonl(inputs.documents, request.with_text, threads))) {
-        print_diagnostics({*error});
+    } else if (!write_timeml_files(inputs.documents, request.output, threads)) {
         return input_failed;
     }
     return failed ? input_failed : success;

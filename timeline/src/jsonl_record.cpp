@@ -142,13 +142,21 @@ diagnostic error_at(std::string_view file, std::size_t line, std::size_t column,
 
 }  // namespace
 
-article_result read_jsonl_record(std::string_view file, std::size_t line, std::string_view text) {
+diagnostic jsonl_line_too_long(std::string_view file, std::size_t line, std::size_t length,
+                               std::size_t max_line_bytes) {
+    constexpr std::size_t mib = std::size_t{1} << 20;
+    const std::string in_mib = max_line_bytes % mib == 0 ? fmt::format(" ({} MiB)", max_line_bytes / mib) : "";
+    return error_at(file, line, 0,
+                    fmt::format("line is {} bytes long; a record may be at most {} bytes{}", length, max_line_bytes,
+                                in_mib));
+}
+
+article_result read_jsonl_record(std::string_view file, std::size_t line, std::string_view text,
+                                 std::size_t max_line_bytes) {
     article_result out;
     if (detail::trim(text).empty()) return out;
-    if (text.size() > max_jsonl_line_bytes) {
-        out.diagnostics.push_back(error_at(file, line, 0,
-                                           fmt::format("line is {} bytes long; a record may be at most {} bytes (8 MiB)",
-                                                       text.size(), max_jsonl_line_bytes)));
+    if (text.size() > max_line_bytes) {
+        out.diagnostics.push_back(jsonl_line_too_long(file, line, text.size(), max_line_bytes));
         return out;
     }
     if (const auto bad = detail::first_invalid_utf8(text)) {

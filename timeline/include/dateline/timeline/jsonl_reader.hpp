@@ -4,7 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "dateline/timeline/articles_result.hpp"
 #include "dateline/timeline/readers.hpp"
@@ -25,7 +28,41 @@ inline constexpr std::size_t max_jsonl_line_bytes = std::size_t{8} << 20;
 // JSON object, holds invalid UTF-8, is longer than max_jsonl_line_bytes, has no text, or has a
 // publication date that cannot be read gives one error at FILE:LINE (with the column when known)
 // and no document.
-article_result read_jsonl_record(std::string_view file, std::size_t line, std::string_view text);
+// A lower `max_line_bytes` refuses shorter lines (a caller's own limit).
+article_result read_jsonl_record(std::string_view file, std::size_t line, std::string_view text,
+                                 std::size_t max_line_bytes = max_jsonl_line_bytes);
+
+// "not a JSON Lines file: a PDF document" and the like when the bytes (the file, or its first
+// bytes when it is streamed) are not text at all; nullopt when they are.
+std::optional<diagnostic> jsonl_not_text(std::string_view file, std::string_view bytes);
+
+// FILE:LINE: "line is N bytes long; a record may be at most M bytes (8 MiB)".
+diagnostic jsonl_line_too_long(std::string_view file, std::size_t line, std::size_t length,
+                               std::size_t max_line_bytes);
+
+// The lines of one file in order, given one at a time by a caller that streams the file (the
+// lines need not be in memory together): line numbers, a byte order mark on the first line, CR
+// line ends, and at most 20 bad lines reported (then one line saying how many more there were).
+class jsonl_stream {
+public:
+    explicit jsonl_stream(std::string file, std::size_t max_line_bytes = max_jsonl_line_bytes);
+    // The next line, without its '\n'.
+    article_result line(std::string_view text);
+    // The next line, which is `length` bytes long (without its line break): more than the
+    // limit, so its bytes were never kept. An error at its line.
+    article_result overlong_line(std::size_t length);
+    // At the end of the file: the count of bad lines not reported, if any.
+    std::vector<diagnostic> finish() const;
+
+private:
+    article_result keep_some(article_result record);
+
+    std::string file_;
+    std::size_t max_line_bytes_;
+    std::size_t line_ = 0;
+    std::size_t reported_ = 0;
+    std::size_t unreported_ = 0;
+};
 
 // Every line of a file (a byte order mark and CR line ends are allowed).
 articles_result read_jsonl(std::string_view file, std::string_view bytes);
