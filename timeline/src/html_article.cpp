@@ -58,7 +58,8 @@ article_result read_html_article(std::string path, std::string_view bytes) {
     const detail::page_info info = detail::read_page_info(root);
     const detail::article_text text = detail::extract_article_text(root);
     const detail::page_date date =
-        detail::find_page_date(root, info.url, text.headline_element, !info.og_title.empty() ? info.og_title : info.title_element);
+        detail::find_page_date(root, info.url, text.headline_element,
+                               !info.og_title.empty() ? info.og_title : info.title_element, page.text);
 
     if (looks_cut_short(page.text))
         out.diagnostics.push_back({severity::warning, path, line_count(page.text), 0,

@@ -6,11 +6,14 @@
 
 #include <algorithm>
 
+#include <date/date.h>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "dateline/timeline/metadata_date.hpp"
 #include "byline_date.hpp"
+#include "displayed_date.hpp"
 #include "html_boilerplate.hpp"
 #include "html_dom.hpp"
 #include "text_scan.hpp"
@@ -26,7 +29,7 @@ constexpr int deepest_json = 24;
 // The kinds of evidence, strongest first.
 enum class strength : std::uint8_t {
     json_ld_article, meta, itemprop, time_element, json_ld_other, url, byline_words, byline, near_headline, dated_meta,
-    title, count
+    title, sidebar_byline_words, script_data, count
 };
 
 constexpr std::size_t longest_visible_text = 1u << 20;
@@ -48,6 +51,20 @@ constexpr std::string_view dated_meta_names[]{
     "pubdate", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "date",
     "citation_date", "release_date", "displaydate",
 };
+
+// Meta tags that name the last revision, lowercase.
+constexpr std::string_view revision_meta_names[]{
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "lastmod", "last-modified",
+    "dcterms.modified", "modified_time", "datemodified",
+};
+
+// Keys under which a page's scripts (state for a JavaScript front end) give its own first
+// publication; read only when the page says nothing else ("createdAt":"2022-01-31T15:58:43+01:00").
+constexpr std::string_view script_date_keys[]{
+    "\"datePublished\":\"", "\"publishedAt\":\"", "\"published_at\":\"", "\"publishDate\":\"",
+    "\"firstPublished\":\"", "\"createdAt\":\"", "\"dateCreated\":\"",
+};
+constexpr std::size_t longest_script_date = 40;
 
 constexpr std::string_view article_types[]{
     "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
@@ -85,6 +102,34 @@ class evidence_collector {
 public:
     std::array<std::optional<date_evidence>, static_cast<std::size_t>(strength::count)> found;
     std::vector<unreadable_date> unreadable;
+    std::optional<date_evidence> revision;             // the first dateModified, article:modified_time, ...
+    std::vector<publication_time> shown_clock_times;   // <time datetime> values with a clock and no zone
+
+    void offer_revision(std::string_view value, std::string evidence, std::size_t line) {
+        if (revision) return;
+        if (auto when = parse_metadata_date(value)) revision = date_evidence{*when, date_origin::meta, std::move(evidence), line};
+    }
+
+    void offer_shown_clock_time(std::string_view value) {
+        if (auto when = parse_metadata_date(value); when && when->time_of_day && when->zone.empty())
+            shown_clock_times.push_back(*when);
+    }
+
+    // Read from the page as saved: the reader drops scripts before parsing.
+    void offer_script_data(std::string_view page) {
+        for (const auto key : script_date_keys) {
+            for (std::size_t at = page.find(key); at != std::string_view::npos; at = page.find(key, at + 1)) {
+                const std::string_view rest = page.substr(at + key.size(), longest_script_date);
+                const std::string_view value = rest.substr(0, rest.find('"'));
+                if (auto when = parse_metadata_date(value)) {
+                    offer_found(strength::script_data,
+                                {*when, date_origin::meta,
+                                 fmt::format("script {}{}", key.substr(0, key.size() - 1), quote_value(value)), 0});
+                    return;
+                }
+            }
+        }
+    }
 
     void offer(strength s, date_origin origin, std::string_view value, std::string evidence, std::size_t line,
                bool report_unreadable) {
@@ -111,6 +156,8 @@ public:
         const std::string name = to_lower_ascii(key);
         const std::string_view content = attribute(n, "content");
         const std::size_t line = n->v.element.start_pos.line;
+        for (const auto revision_name : revision_meta_names)
+            if (name == revision_name) offer_revision(content, fmt::format("meta {}={}", key, quote_value(content)), line);
         if (key_attr == "itemprop" && name == "datepublished") {
             offer(strength::itemprop, date_origin::time_element, content,
                   fmt::format("meta itemprop=datePublished content={}", quote_value(content)), line, true);
@@ -211,6 +258,12 @@ private:
             const auto& value = published->get_ref<const std::string&>();
             offer(article ? strength::json_ld_article : strength::json_ld_other, date_origin::json_ld, value,
                   fmt::format("JSON-LD {} datePublished={}", type_name.substr(0, 40), quote_value(value)), line, article);
+            const auto modified = j.find("dateModified");
+            if (article && modified != j.end() && modified->is_string())
+                offer_revision(modified->get_ref<const std::string&>(),
+                               fmt::format("JSON-LD {} dateModified={}", type_name.substr(0, 40),
+                                           quote_value(modified->get_ref<const std::string&>())),
+                               line);
         }
         for (const auto& [key, value] : j.items())
             if (value.is_structured()) visit_json(value, line, depth + 1);
@@ -229,6 +282,7 @@ struct visible_text {
     std::string text;
     std::size_t headline_begin = std::string::npos;
     std::size_t headline_end = std::string::npos;
+    std::string sidebars;  // "Über diesen Artikel: ... wurde am 19. Mai 2010 gepostet" when nothing else dates the page
 };
 
 void add_text(visible_text& v, const GumboNode* n) {
@@ -260,16 +314,42 @@ std::optional<written_date> date_near_headline(const visible_text& v) {
 
 std::string_view span_of(std::string_view text, const written_date& d) { return text.substr(d.begin, d.end - d.begin); }
 
+// A sidebar about the page itself, not a comment thread ("sidebar", "Über diesen Artikel").
+bool is_sidebar(const GumboNode* n) {
+    return class_or_id_contains(n, {"sidebar"}) && !class_or_id_contains(n, {"comment"});
+}
+
+// The publication date as the page's readers saw it: the local day of a UTC time when the page
+// shows the local clock time, and the revision's day when the page shows that day and never the
+// publication's ("Updated March 14, 2021" on a page first published March 8).
+void as_shown_to_readers(date_evidence& chosen, const evidence_collector& c, std::string_view visible_text) {
+    if (const auto local = shown_local_time(chosen.when, c.shown_clock_times); local && local->day != chosen.when.day) {
+        chosen.evidence += fmt::format(", shown as {}", date::format("%F", local->day));
+        chosen.when = *local;
+    }
+    if (c.revision && c.revision->when.day > chosen.when.day && shows_day(visible_text, c.revision->when.day) &&
+        !shows_day(visible_text, chosen.when.day)) {
+        chosen = date_evidence{c.revision->when, c.revision->origin,
+                               fmt::format("{}, the day the page shows (it never shows the first publication's, {})",
+                                           c.revision->evidence, date::format("%F", chosen.when.day)),
+                               c.revision->line};
+    }
+}
+
 }  // namespace
 
 page_date find_page_date(const GumboNode* root, std::string_view canonical_url, const GumboNode* headline,
-                         std::string_view title) {
+                         std::string_view title, std::string_view unparsed_page) {
     evidence_collector c;
     visible_text visible;
     walk(root, [&](const GumboNode* n) {
         if (n->type == GUMBO_NODE_DOCUMENT) return true;
         if (n->type == GUMBO_NODE_TEXT) {
             add_text(visible, n);
+            return false;
+        }
+        if (n->type == GUMBO_NODE_WHITESPACE) {  // "am</span> <a>13. März": words stay apart
+            if (!visible.text.empty() && visible.text.back() != ' ') visible.text += ' ';
             return false;
         }
         if (!is_element(n)) return false;
@@ -282,7 +362,11 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url, 
             if (iequals_ascii(trim(attribute(n, "type")), "application/ld+json")) c.offer_json_ld(n);
             return false;
         }
-        if (tag == GUMBO_TAG_TITLE || is_boilerplate(n, furniture_rule::for_dates)) return false;
+        if (tag == GUMBO_TAG_TITLE) return false;
+        if (is_boilerplate(n, furniture_rule::for_dates)) {
+            if (is_sidebar(n) && visible.sidebars.size() < longest_visible_text) visible.sidebars += text_of(n, longest_byline * 8) + ' ';
+            return false;
+        }
         if (!is_inline(n)) visible.text += ' ';
         if (n == headline) {
             visible.headline_begin = visible.text.size();
@@ -301,10 +385,16 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url, 
                                                        fmt::format("itemprop=datePublished {}", quote_value(text)), line});
             }
         }
+        if (attribute(n, "itemprop") == "dateModified") {
+            const std::string_view value = !attribute(n, "datetime").empty() ? attribute(n, "datetime") : attribute(n, "content");
+            c.offer_revision(value, fmt::format("itemprop=dateModified {}", quote_value(value)), line);
+        }
         if (tag == GUMBO_TAG_TIME) {
             const std::string_view value = attribute(n, "datetime");
-            if (!value.empty())
+            if (!value.empty()) {
                 c.offer(strength::time_element, date_origin::time_element, value, fmt::format("time datetime={}", quote_value(value)), line, false);
+                c.offer_shown_clock_time(value);
+            }
         }
         if (is_byline_element(n)) c.offer_byline(n);
         return true;
@@ -318,6 +408,12 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url, 
                       {near->when, date_origin::byline,
                        fmt::format("date by the headline {}", quote_value(span_of(visible.text, *near))), 0});
     c.offer_written(strength::title, title, "title");
+    if (std::none_of(c.found.begin(), c.found.end(), [](const auto& slot) { return slot.has_value(); }))
+        c.offer_script_data(unparsed_page);
+    if (const auto cued = find_cued_date(visible.sidebars))
+        c.offer_found(strength::sidebar_byline_words,
+                      {cued->when, date_origin::byline,
+                       fmt::format("sidebar {}", quote_value(span_of(visible.sidebars, *cued))), 0});
 
     page_date out;
     out.unreadable = std::move(c.unreadable);
@@ -327,6 +423,7 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url, 
             break;
         }
     }
+    if (out.found) as_shown_to_readers(*out.found, c, visible.text);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // The publication date a parsed page gives for itself, from the strongest evidence it has:
 // JSON-LD datePublished of an article, publication meta tags, itemprop="datePublished" and
-// <time> elements of the article, a date in the canonical URL, the byline's words.
+// <time> elements of the article, a date in the canonical URL, the byline's words, a sidebar
+// about the article, the page's script data.
 #pragma once
 
 #include <cstddef>
@@ -35,8 +36,9 @@ struct page_date {
 };
 
 // `canonical_url` is the page's canonical or og:url address, or empty; `headline` the article's
-// <h1>, or null; `title` the page's title.
+// <h1>, or null; `title` the page's title; `unparsed_page` the page as saved, scripts and all
+// (the last resort: a date its scripts' data give, "publishedAt":"2025-04-24T08:00:00Z").
 page_date find_page_date(const GumboNode* root, std::string_view canonical_url, const GumboNode* headline,
-                         std::string_view title);
+                         std::string_view title, std::string_view unparsed_page);
 
 }  // namespace dateline::detail
