@@ -11,12 +11,14 @@
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/background.hpp"
 #include "dateline/timeline/readers.hpp"
+#include "dateline/timeline/shard.hpp"
 #include "dateline/timeline/top_dates.hpp"
 #include "exit_codes.hpp"
 #include "input_flags.hpp"
 #include "jobs_flag.hpp"
 #include "output_file.hpp"
 #include "report.hpp"
+#include "shard_inputs.hpp"
 
 namespace dateline::cli {
 namespace {
@@ -48,17 +50,40 @@ void add_day_option(CLI::App& command, const std::string& name, std::optional<da
         ->check(a_day);
 }
 
-}  // namespace
-
-int run_build(const build_request& request) {
+// The articles read, tagged and merged; nullopt when no article could be read.
+std::optional<chronology> chronology_of_articles(const build_request& request, bool& failed) {
     input_options options = request.inputs;
     options.output = request.output;
     loaded_inputs inputs = load_inputs(options);
     print_diagnostics(inputs.diagnostics);
-    bool failed = has_errors(inputs.diagnostics);
-    if (inputs.documents.empty()) return input_failed;
+    failed = has_errors(inputs.diagnostics);
+    if (inputs.documents.empty()) return std::nullopt;
+    return build_chronology(std::move(inputs.documents), thread_count(request.jobs));
+}
 
-    chronology c = build_chronology(std::move(inputs.documents), thread_count(request.jobs));
+// The documents of every good shard line, merged as a direct build of their articles would be.
+std::optional<chronology> chronology_of_shards(const build_request& request, rule_names& rules, bool& failed) {
+    shard_inputs shards = read_shards(request.inputs.paths, DATELINE_VERSION, rules);
+    std::vector<diagnostic> duplicates = order_shard_documents(shards.documents);
+    print_diagnostics(shards.diagnostics);
+    print_diagnostics(duplicates);
+    failed = has_errors(shards.diagnostics) || has_errors(duplicates);
+    if (shards.documents.empty()) {
+        print_diagnostics({{severity::error, "dateline", 0, 0, "no documents in the shards"}});
+        return std::nullopt;
+    }
+    return chronology_from_shards(std::move(shards.documents));
+}
+
+}  // namespace
+
+int run_build(const build_request& request) {
+    rule_names rules;  // the rule names read from shards; the chronology's timexes view them
+    bool failed = false;
+    std::optional<chronology> built =
+        request.from_tagged ? chronology_of_shards(request, rules, failed) : chronology_of_articles(request, failed);
+    if (!built) return input_failed;
+    chronology& c = *built;
     print_diagnostics(c.diagnostics);
     restrict_to_window(c, {request.from, request.to});
     if (request.top > 0) c = select_top(c, {request.top, request.per_date, {}});
@@ -91,6 +116,12 @@ void add_build_command(CLI::App& app, int& exit_code) {
         ->check(CLI::PositiveNumber);
     add_day_option(*build, "--from", request->from, "Leave out dates before DATE");
     add_day_option(*build, "--to", request->to, "Leave out dates after DATE");
+    build
+        ->add_flag("--from-tagged", request->from_tagged,
+                   "The PATHs are shards written by 'dateline tag -f shard' (- for standard input), not articles")
+        ->excludes("--manifest")
+        ->excludes("--published")
+        ->excludes("--input-format");
     build->callback([request, &exit_code] { exit_code = run_build(*request); });
 }
 

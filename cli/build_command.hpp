@@ -25,6 +25,7 @@ struct build_request {
     std::optional<date::local_days> from;  // --from DATE
     std::optional<date::local_days> to;    // --to DATE
     unsigned jobs = 0;          // -j: threads; 0 for every core
+    bool from_tagged = false;   // --from-tagged: the PATHs are shards of `tag -f shard`
 };
 
 // Reads the inputs, builds the chronology, writes it; diagnostics to stderr. Returns the exit code.

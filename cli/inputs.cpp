@@ -81,6 +81,7 @@ struct open_jsonl {
     jsonl_stream records;
     std::optional<manifest_row> row;
     std::optional<path_date> from_path;
+    std::size_t records_read = 0;  // documents given so far: the next one's place in the input
 };
 
 struct input_stream::state {
@@ -95,7 +96,8 @@ struct input_stream::state {
     std::size_t documents = 0;
     bool finished = false;
 
-    void add(document doc, const manifest_row* row, const std::optional<path_date>& from_path, loaded_inputs& out) {
+    void add(document doc, shard_origin origin, const manifest_row* row, const std::optional<path_date>& from_path,
+             loaded_inputs& out) {
         settle_publication(doc, row, from_path, options.published);
         doc.anchoring = options.anchoring;
         if (!doc.dated())
@@ -103,6 +105,7 @@ struct input_stream::state {
                                    "no publication date found; relative dates left unresolved"});
         ++documents;
         out.documents.push_back(std::move(doc));
+        out.origins.push_back(std::move(origin));
     }
 
     // The documents of one input read whole.
@@ -119,7 +122,8 @@ struct input_stream::state {
         const std::size_t bytes = file.bytes.size();
         articles_result read = read_input(name, std::move(file.bytes), kind);
         append(out.diagnostics, std::move(read.diagnostics));
-        for (document& doc : read.documents) add(std::move(doc), row, from_path, out);
+        for (std::size_t item = 0; item < read.documents.size(); ++item)
+            add(std::move(read.documents[item]), {name, item}, row, from_path, out);
         return bytes;
     }
 
@@ -157,7 +161,9 @@ struct input_stream::state {
                                                                          : jsonl->records.overlong_line(next.length);
             used += next.text.size() + next.length + 1;
             append(out.diagnostics, std::move(record.diagnostics));
-            if (record.doc) add(std::move(*record.doc), jsonl->row ? &*jsonl->row : nullptr, jsonl->from_path, out);
+            if (record.doc)
+                add(std::move(*record.doc), {jsonl->name, jsonl->records_read++}, jsonl->row ? &*jsonl->row : nullptr,
+                    jsonl->from_path, out);
         }
         return used;
     }
@@ -255,6 +261,7 @@ loaded_inputs load_inputs(const input_options& options) {
         append(result.diagnostics, std::move(batch.diagnostics));
         append(result.undated, std::move(batch.undated));
         for (document& doc : batch.documents) result.documents.push_back(std::move(doc));
+        for (shard_origin& origin : batch.origins) result.origins.push_back(std::move(origin));
     }
     return result;
 }

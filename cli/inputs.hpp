@@ -12,6 +12,7 @@
 #include "dateline/timeline/diagnostic.hpp"
 #include "dateline/timeline/document.hpp"
 #include "dateline/timeline/jsonl_reader.hpp"
+#include "dateline/timeline/shard.hpp"
 #include "input_kind.hpp"
 #include "read_file.hpp"
 
@@ -32,6 +33,9 @@ struct loaded_inputs {
     // Standard input's first, then by path (a file of many articles gives them in file order);
     // files that failed or are empty are left out.
     std::vector<document> documents;
+    // Where each of `documents` was read from (the input as named, the place in it): written in
+    // shards so that `build --from-tagged` puts documents back in this order.
+    std::vector<shard_origin> origins;
     // In order: the paths themselves, manifests, articles (by path), manifest rows naming no input.
     std::vector<diagnostic> diagnostics;
     // A warning per document left without a publication date. Kept apart because

@@ -6,6 +6,7 @@
 #include <set>
 #include <system_error>
 
+#include "dateline/render/shard.hpp"
 #include "dateline/render/tag_jsonl.hpp"
 #include "dateline/render/timeml.hpp"
 #include "dateline/timeline/analyze.hpp"
@@ -26,6 +27,14 @@ namespace fs = std::filesystem;
 // only a batch (its documents, their folded copies while tagged, and their output lines).
 constexpr std::size_t batch_bytes = std::size_t{8} << 20;
 
+// A document's line of `tag -f jsonl`, or of `tag -f shard` (render/shard.hpp).
+std::string tag_line(const tag_request& request, const document& doc, const shard_origin& origin) {
+    const tagged_document tagged = tag_document(doc);
+    if (request.format == "shard")
+        return render_shard_line(doc, tagged, extract_events(0, doc, tagged), origin, DATELINE_VERSION);
+    return render_tag_jsonl(doc, tagged, request.with_text);
+}
+
 // Inputs read, tagged and written a batch at a time, in input order. The exit code.
 int stream_tag_jsonl(const tag_request& request, const input_options& options, unsigned threads) {
     input_stream inputs(options);
@@ -38,10 +47,9 @@ int stream_tag_jsonl(const tag_request& request, const input_options& options, u
         print_diagnostics(batch.undated);
         failed = failed || has_errors(batch.diagnostics);
         documents += batch.documents.size();
-        const std::vector<std::string> lines =
-            parallel_map(batch.documents, threads, [with_text = request.with_text](const document& doc) {
-                return render_tag_jsonl(doc, tag_document(doc), with_text);
-            });
+        std::vector<std::string> lines(batch.documents.size());
+        for_each_index(lines.size(), threads,
+                       [&](std::size_t i) { lines[i] = tag_line(request, batch.documents[i], batch.origins[i]); });
         std::string bytes;
         for (const std::string& line : lines) bytes += line;
         if (std::optional<diagnostic> error = out.write(bytes)) {
@@ -97,7 +105,7 @@ std::vector<std::string> timeml_file_names(const std::vector<document>& document
 int run_tag(const tag_request& request) {
     input_options options = request.inputs;
     const unsigned threads = thread_count(request.jobs);
-    if (request.format == "jsonl") {
+    if (request.format != "timeml") {
         options.output = request.output;  // timeml: -o is a folder of .tml files
         return stream_tag_jsonl(request, options, threads);
     }
@@ -131,10 +139,10 @@ void add_tag_command(CLI::App& app, int& exit_code) {
     add_jobs_flag(*tag, request->jobs);
     tag->add_option("-f,--format", request->format, "Output format")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"jsonl", "timeml"}))
+        ->check(CLI::IsMember({"jsonl", "shard", "timeml"}))
         ->capture_default_str();
     tag->add_option("-o,--output", request->output,
-                    "jsonl: write to FILE; timeml: write one .tml per article into folder DIR")
+                    "jsonl, shard: write to FILE; timeml: write one .tml per article into folder DIR")
         ->type_name("FILE|DIR");
     tag->add_flag("--with-text", request->with_text,
                   "jsonl: add each document's text (what start/end count bytes in) as \"text\"");

@@ -14,8 +14,8 @@ namespace dateline::cli {
 
 struct tag_request {
     input_options inputs;
-    std::string format = "jsonl";  // jsonl | timeml
-    std::string output;            // jsonl: -o FILE; timeml: -o DIR; empty for standard output
+    std::string format = "jsonl";  // jsonl | shard (for build --from-tagged) | timeml
+    std::string output;            // jsonl, shard: -o FILE; timeml: -o DIR; empty for standard output
     bool with_text = false;        // jsonl: each line also holds the text its offsets count in
     unsigned jobs = 0;             // -j: threads; 0 for every core
 };

@@ -16,6 +16,10 @@ chronology build_chronology(std::vector<document> documents, unsigned threads) {
         events_of[i] = extract_events(i, documents[i], tag_document(documents[i]));
     });
 
+    return assemble_chronology(std::move(documents), std::move(events_of));
+}
+
+chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of) {
     chronology out;
     std::vector<event> dated;
     for (std::size_t i = 0; i < documents.size(); ++i) {

@@ -23,6 +23,15 @@ std::optional<std::size_t> event_anchor(const std::vector<timex>& timexes) {
     return best;
 }
 
+void set_anchor(event& e, std::size_t anchor) {
+    e.anchor = anchor;
+    const resolution& r = e.timexes[anchor].r;
+    if (!dates_an_event(r)) return;  // an undated event: anchored by an expression left unresolved
+    e.when = r.when;
+    e.grain = r.grain;
+    e.value = r.value;
+}
+
 namespace {
 
 // "Thursday, April 24, 2025" on a line of its own dates the article, it reports no happening:
@@ -63,16 +72,12 @@ std::vector<event> extract_events(std::size_t document_index, const document& do
         e.span = s;
         e.timexes = in_sentence;
         if (const auto anchor = event_anchor(e.timexes)) {
-            const resolution& r = e.timexes[*anchor].r;
-            e.anchor = *anchor;
-            e.when = r.when;
-            e.grain = r.grain;
-            e.value = r.value;
+            set_anchor(e, *anchor);
         } else {
             const auto missing = std::find_if(e.timexes.begin(), e.timexes.end(),
                                               [](const timex& x) { return x.r.anchor == anchor_kind::missing; });
             if (doc.dated() || missing == e.timexes.end()) continue;
-            e.anchor = static_cast<std::size_t>(missing - e.timexes.begin());
+            set_anchor(e, static_cast<std::size_t>(missing - e.timexes.begin()));
         }
         e.text = sentence_text(doc.content, s);
         out.push_back(std::move(e));

@@ -22,4 +22,9 @@ std::vector<event> extract_events(std::size_t document_index, const document& do
 // depends only on the documents and their order, never on `threads`.
 chronology build_chronology(std::vector<document> documents, unsigned threads = 1);
 
+// The second half of build_chronology, from events already extracted (events_of[i] are those of
+// documents[i], with event::document == i): merge, order, background, salience, disagreements.
+// Documents' content is not read, so documents rebuilt from shards (shard.hpp) need none.
+chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of);
+
 }  // namespace dateline

@@ -16,4 +16,8 @@ bool dates_an_event(const resolution& r);
 // Index of the timex that dates the event: the finest granularity, the first one on a tie.
 std::optional<std::size_t> event_anchor(const std::vector<timex>& timexes);
 
+// Makes e.timexes[anchor] the event's anchor; when it dates an event, its interval, granularity
+// and value become the event's (else the event stays undated). anchor < e.timexes.size().
+void set_anchor(event& e, std::size_t anchor);
+
 }  // namespace dateline

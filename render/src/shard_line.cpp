@@ -1,0 +1,80 @@
+// The shard line is written around the tag line: the same bytes for the keys they share, so a tool
+// that reads `tag` JSON Lines reads shards too.
+#include <algorithm>
+
+#include "dateline/render/shard.hpp"
+#include "dateline/render/tag_jsonl.hpp"
+#include "json_line.hpp"
+
+namespace dateline {
+namespace {
+
+// The index in `all` of a timex of the document (timexes do not overlap: the start tells it).
+std::size_t index_of(const std::vector<timex>& all, const timex& t) {
+    const auto at = std::lower_bound(all.begin(), all.end(), t.begin,
+                                     [](const timex& x, std::size_t begin) { return x.begin < begin; });
+    return static_cast<std::size_t>(at - all.begin());
+}
+
+void write_event(render_detail::json_line& w, const event& e, const std::vector<timex>& all) {
+    w.begin_object();
+    w.key("sentence");
+    w.number(e.sentence_index);
+    w.key("start");
+    w.number(e.span.begin);
+    w.key("end");
+    w.number(e.span.end);
+    w.key("text");
+    w.string(e.text);
+    w.key("timexes");
+    w.begin_array();
+    for (const timex& t : e.timexes) w.number(index_of(all, t));
+    w.end_array();
+    w.key("dated_by");
+    w.number(e.anchor);
+    w.end_object();
+}
+
+}  // namespace
+
+std::string render_shard_line(const document& doc, const tagged_document& tagged, const std::vector<event>& events,
+                              const shard_origin& origin, std::string_view dateline_version) {
+    const std::string tag_line = render_tag_jsonl(doc, tagged);  // "{...}\n"
+    std::string out;
+    out.reserve(tag_line.size() + 256);
+    render_detail::json_line w(out);
+    w.begin_object();
+    w.key("dateline_shard");
+    w.number(shard_format);
+    w.key("dateline");
+    w.string(dateline_version);
+    w.key("input");
+    w.string(origin.input);
+    w.key("item");
+    w.number(origin.item);
+    out += ',';
+    out.append(tag_line, 1, tag_line.size() - 3);  // its members, without the braces and '\n'
+    w.key("published_zone");
+    if (doc.published && !doc.published->zone.empty()) {
+        w.string(doc.published->zone);
+    } else {
+        w.null();
+    }
+    w.key("published_evidence");
+    w.string(doc.published_evidence);
+    w.key("title");
+    w.string(doc.title);
+    w.key("source");
+    w.string(doc.source);
+    w.key("url");
+    w.string(doc.url);
+    w.key("events");
+    w.begin_array();
+    for (const event& e : events) write_event(w, e, tagged.timexes);
+    w.end_array();
+    w.end_object();
+    out += '\n';
+    return out;
+}
+
+}  // namespace dateline
