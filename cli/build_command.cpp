@@ -121,7 +121,8 @@ void add_build_command(CLI::App& app, int& exit_code) {
                    "The PATHs are shards written by 'dateline tag -f shard' (- for standard input), not articles")
         ->excludes("--manifest")
         ->excludes("--published")
-        ->excludes("--input-format");
+        ->excludes("--input-format")
+        ->excludes("--anchor");
     build->callback([request, &exit_code] { exit_code = run_build(*request); });
 }
 
