@@ -57,8 +57,8 @@ line_reader::next_line line_reader::next() {
     const std::string_view text(buffer_.data() + begin_, buffer_.size() - begin_);
     begin_ = buffer_.size();
     scanned_ = 0;
-    if (text.size() > max_line_bytes_) return {kind::overlong, {}, text.size()};
-    return {kind::line, text, 0};
+    if (text.size() > max_line_bytes_) return {kind::overlong, {}, text.size(), false};
+    return {kind::line, text, 0, false};
 }
 
 }  // namespace dateline::cli

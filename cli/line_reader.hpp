@@ -17,6 +17,7 @@ public:
         kind what = kind::end;
         std::string_view text;   // kind::line: the line without its '\n', valid until the next call
         std::size_t length = 0;  // kind::overlong: its length without the '\n'
+        bool ended = true;       // false for a last line with no '\n' after it (a cut file, say)
     };
 
     // `already_read`: bytes taken from `in` before (to tell what the input is).

@@ -4,30 +4,46 @@
 
 #include "collect_files.hpp"
 #include "dateline/render/shard.hpp"
+#include "input_file.hpp"
+#include "line_reader.hpp"
 #include "read_file.hpp"
 #include "read_stdin.hpp"
 
 namespace dateline::cli {
 namespace {
 
+// A shard line holds no article text, only sentences with dates: far below what a document may be.
+constexpr std::size_t max_shard_line_bytes = default_max_file_bytes;
+
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
-void read_lines(const std::string& name, std::string_view bytes, std::string_view version, rule_names& rules,
+diagnostic cannot_read(const std::string& name, const std::string& reason) {
+    return {severity::error, name, 0, 0, "cannot read file: " + reason};
+}
+
+// The lines of one shard, a line at a time (memory holds one line and the documents read).
+void read_lines(const std::string& name, input_file& in, std::string_view version, rule_names& rules,
                 shard_inputs& into) {
+    line_reader lines(in, max_shard_line_bytes);
     std::size_t number = 0;
-    for (std::size_t begin = 0; begin < bytes.size();) {
-        const std::size_t newline = bytes.find('\n', begin);
-        const bool ends_line = newline != std::string_view::npos;
-        const std::size_t end = ends_line ? newline : bytes.size();
-        const std::string_view line = bytes.substr(begin, end - begin);
-        begin = end + 1;
+    for (line_reader::next_line next = lines.next(); next.what != line_reader::kind::end; next = lines.next()) {
         ++number;
-        if (is_blank(line)) continue;
-        shard_line_result read = read_shard_line(name, number, line, ends_line, version, rules);
+        if (next.what == line_reader::kind::overlong) {
+            into.diagnostics.push_back({severity::error, name, number, 0,
+                                        "line of " + std::to_string(next.length) + " bytes, longer than any shard line (" +
+                                            std::to_string(max_shard_line_bytes) + "); left out"});
+            continue;
+        }
+        if (is_blank(next.text)) continue;
+        shard_line_result read = read_shard_line(name, number, next.text, next.ended, version, rules);
         if (read.problem) into.diagnostics.push_back(std::move(*read.problem));
         if (read.document) into.documents.push_back(std::move(*read.document));
     }
-    if (number == 0) into.diagnostics.push_back({severity::warning, name, 0, 0, "empty shard; no documents"});
+    if (in.error()) {
+        into.diagnostics.push_back(cannot_read(name, *in.error()));
+    } else if (number == 0) {
+        into.diagnostics.push_back({severity::warning, name, 0, 0, "empty shard; no documents"});
+    }
 }
 
 }  // namespace
@@ -37,12 +53,12 @@ shard_inputs read_shards(const std::vector<std::string>& paths, std::string_view
     for (const std::string& path : paths) {
         const bool from_stdin = path == stdin_argument;
         const std::string name = from_stdin ? std::string(stdin_name) : path;
-        const file_contents file = from_stdin ? read_standard_input() : read_file(path);
-        if (file.error) {
-            result.diagnostics.push_back({severity::error, name, 0, 0, "cannot read file: " + *file.error});
+        input_file in = from_stdin ? input_file::standard_input() : input_file(path);
+        if (in.error()) {
+            result.diagnostics.push_back(cannot_read(name, *in.error()));
             continue;
         }
-        read_lines(name, file.bytes, dateline_version, rules, result);
+        read_lines(name, in, dateline_version, rules, result);
     }
     return result;
 }

@@ -133,6 +133,14 @@ TEST(shard_line, a_complete_last_line_without_its_newline_is_read) {
     EXPECT_TRUE(read(std::string_view(line).substr(0, line.size() - 1), false).document);
 }
 
+TEST(shard_line, white_space_around_it_is_no_problem) {
+    std::string line = line_of(article());
+    line.pop_back();
+    EXPECT_TRUE(read(line + "\t").document);   // Hadoop Streaming's empty value after a tab
+    EXPECT_TRUE(read(line + "\r").document);   // a CRLF line end
+    EXPECT_TRUE(read("  " + line).document);
+}
+
 TEST(shard_line, a_shard_of_another_version_is_refused_with_both_versions) {
     std::string line = line_of(article());
     line.replace(line.find("0.1.0"), 5, "0.0.9");
