@@ -3,6 +3,8 @@
 # resident memory, and the speed-up of -j N on the Timeline17 articles; every figure the best of
 # RUNS runs (the machine may be shared). Prints a Markdown table (docs/performance.md).
 #   bench/throughput.sh [DATELINE] [RUNS]
+# DATELINE_BIG_JSONL=1 also tags a 1 GiB JSON Lines corpus (bench/jsonl_corpus.sh, written to
+# $DATELINE_BENCH_DIR and left there) once, for its peak memory: a few minutes.
 # Needs: GNU time (/usr/bin/time); node and npm for chrono-node (left out without them).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -52,12 +54,27 @@ echo "| peak resident memory of dateline tag | $(awk -v k="$tag_kib" 'BEGIN { pr
 
 if [[ -d $tls ]]; then
     echo
-    echo "| dateline tag on $(find "$tls" -name '*.txt' | wc -l) Timeline17 articles (best of $runs) | seconds | speed-up |"
-    echo "|---|---|---|"
-    read -r one _ _ < <(best_of "$dateline" tag "$tls" -j 1)
+    echo "| dateline tag on $(find "$tls" -name '*.txt' | wc -l) Timeline17 articles (best of $runs) | wall s | speed-up | CPU s | peak RSS |"
+    echo "|---|---|---|---|---|"
+    read -r one one_kib one_cpu < <(best_of "$dateline" tag "$tls" -j 1)
     for j in 1 2 4; do
-        read -r t _ _ < <(best_of "$dateline" tag "$tls" -j "$j")
-        [[ $j == 1 ]] && t=$one
-        echo "| -j $j | $t | $(awk -v a="$one" -v b="$t" 'BEGIN { printf "%.2f×", a / b }') |"
+        read -r t kib cpu < <(best_of "$dateline" tag "$tls" -j "$j")
+        [[ $j == 1 ]] && t=$one kib=$one_kib cpu=$one_cpu
+        echo "| -j $j | $t | $(awk -v a="$one" -v b="$t" 'BEGIN { printf "%.2f×", a / b }') | $cpu | $(awk -v k="$kib" 'BEGIN { printf "%.1f MiB", k / 1024 }') |"
+    done
+fi
+
+if [[ ${DATELINE_BIG_JSONL:-0} == 1 ]]; then
+    big=$work/corpus1g.jsonl
+    [[ -s $big ]] || "$here/jsonl_corpus.sh" "$big" 1073741824 > /dev/null
+    big_bytes=$(stat -c %s "$big")
+    echo
+    echo "| dateline tag on a $(awk -v b="$big_bytes" 'BEGIN { printf "%.2f", b / 1e9 }') GB JSON Lines corpus, one run | wall s | CPU s | MB/s of CPU | peak RSS |"
+    echo "|---|---|---|---|---|"
+    for j in 1 2; do
+        /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$dateline" tag "$big" -f jsonl -j "$j" > /dev/null 2> /dev/null
+        read -r t m u s < "$work/time.txt"
+        cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')
+        echo "| -j $j | $t | $cpu | $(awk -v b="$big_bytes" -v c="$cpu" 'BEGIN { printf "%.1f", b / c / 1e6 }') | $(awk -v k="$m" 'BEGIN { printf "%.1f MiB", k / 1024 }') |"
     done
 fi

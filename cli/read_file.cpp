@@ -24,9 +24,12 @@ file_contents read_file(const std::string& path, std::size_t max_bytes) {
         return {{}, fmt::format("{} bytes, more than the {} a file read whole may have (--max-file-bytes)", *in.size(),
                                 byte_limit(max_bytes))};
     file_contents result;
-    // Room for the last, empty read too: the string never doubles for it.
-    result.bytes.reserve(static_cast<std::size_t>(in.size().value_or(0)) + read_step);
-    while (in.read_some(result.bytes, read_step) > 0) {
+    // One byte of room for the read that finds the end: the string never grows (or keeps spare
+    // capacity, which a document would hold for its life) for it.
+    result.bytes.reserve(static_cast<std::size_t>(*in.size()) + 1);
+    for (;;) {
+        const std::size_t room = result.bytes.capacity() - result.bytes.size();
+        if (in.read_some(result.bytes, room > 0 ? room : read_step) == 0) break;
     }
     if (in.error()) return {{}, in.error()};
     return result;

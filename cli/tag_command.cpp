@@ -1,6 +1,7 @@
 #include "tag_command.hpp"
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <set>
@@ -35,14 +36,20 @@ std::string tag_line(const tag_request& request, const document& doc, const shar
     return render_tag_jsonl(doc, tagged, request.with_text);
 }
 
-// Inputs read, tagged and written a batch at a time, in input order. The exit code.
+// Inputs read, tagged and written a batch at a time, in input order; with more than one thread
+// the next batch is read while this one is tagged. The exit code.
 int stream_tag_jsonl(const tag_request& request, const input_options& options, unsigned threads) {
     input_stream inputs(options);
     output_stream out(request.output);
+    const auto read_next = [&inputs] { return inputs.next(batch_bytes); };
+    std::future<loaded_inputs> reading;
+    if (threads > 1) reading = std::async(std::launch::async, read_next);
     bool failed = false;
     std::size_t documents = 0;
-    while (!inputs.done()) {
-        const loaded_inputs batch = inputs.next(batch_bytes);
+    // inputs is asked whether it is done only while no read is running.
+    while (reading.valid() || !inputs.done()) {
+        const loaded_inputs batch = reading.valid() ? reading.get() : read_next();
+        if (threads > 1 && !inputs.done()) reading = std::async(std::launch::async, read_next);
         print_diagnostics(batch.diagnostics);
         print_diagnostics(batch.undated);
         failed = failed || has_errors(batch.diagnostics);
@@ -54,6 +61,7 @@ int stream_tag_jsonl(const tag_request& request, const input_options& options, u
         for (const std::string& line : lines) bytes += line;
         if (std::optional<diagnostic> error = out.write(bytes)) {
             print_diagnostics({*error});
+            if (reading.valid()) reading.wait();
             return input_failed;
         }
     }
