@@ -193,8 +193,11 @@ cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause
     const std::string& first = tokens[i].word;
     if (first.empty()) return best;
     for (const auto& cue : tense_cues_starting_with(first.front())) {
-        // The first word decides most cues: compared before the whole phrase is.
-        if (!cue.words.starts_with(first) || (cue.words.size() > first.size() && cue.words[first.size()] != ' '))
+        // The first word decides most cues: compared before the whole phrase is, its length (the
+        // cue ends or has a space there) before its bytes.
+        const std::size_t n = first.size();
+        if (cue.words.size() < n || (cue.words.size() > n && cue.words[n] != ' ') ||
+            cue.words.compare(0, n, first) != 0)
             continue;
         std::size_t length = 0;
         if (cue.words != "*ed" && words_match(cue.words, tokens, i, length) && length > best.length) best = {&cue, length};
