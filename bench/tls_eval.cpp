@@ -1,6 +1,6 @@
 // tls_eval: `build --top K` on each Timeline17 timeline, scored against the editors' timeline.
 //
-//   tls_eval [FOLDER] [--per-date M] [--set NAME=VALUE]...
+//   tls_eval [FOLDER] [--per-date M] [--set NAME=VALUE]... [--verbose] [--dump FILE]
 //
 // FOLDER (default ../shared/data/tls/timeline17-dev) holds one folder per topic with
 // InputDocs/<YYYY-MM-DD>/*.txt (the folder is the publication date) and timelines/*.txt (a date
@@ -9,7 +9,8 @@
 // date precision, recall and F1, and ROUGE-1 F1 of the chosen sentences against the editors'
 // sentences of the same dates (unigram counts summed over the dates both have), per timeline and
 // the mean, and the seconds each topic took (read, build, select, render Markdown).
-// --set changes a salience_model parameter, to try a value without rebuilding.
+// --set changes a salience_model parameter, to try a value without rebuilding; --dump writes the
+// evidence of every day as tab-separated lines (dump_evidence) for studying features elsewhere.
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -133,6 +134,7 @@ bool set_parameter(salience_model& m, const std::string& assignment) {
     else if (name == "recalled_bonus") m.recalled_bonus = value;
     else if (name == "recalled_after") m.recalled_after = static_cast<int>(value);
     else if (name == "per_publication_day") m.per_publication_day = value;
+    else if (name == "per_recalling_day") m.per_recalling_day = value;
     else if (name == "per_published_document") m.per_published_document = value;
     else if (name == "after_last_publication") m.after_last_publication = static_cast<int>(value);
     else return false;
@@ -154,16 +156,41 @@ void print_ranks(const chronology& c, const salience_model& m, const timeline& r
     }
 }
 
+// --dump: the evidence of every topic as tab-separated lines, for studying features outside the
+// program: "D topic document published", "G topic editors'-day", and per day-or-finer timex of
+// every report in a day group "R topic day document sentence absolute is-anchor background rule
+// tense text sentence-bytes".
+void dump_evidence(std::ostream& out, const std::string& topic, const chronology& c) {
+    for (std::size_t d = 0; d < c.documents.size(); ++d)
+        if (c.documents[d].published)
+            out << "D\t" << topic << "\t" << d << "\t" << date::format("%F", c.documents[d].published->day) << "\n";
+    for (const auto& g : c.dated) {
+        if (!day_of(g)) continue;
+        for (const auto& e : g.reports)
+            for (std::size_t t = 0; t < e.timexes.size(); ++t) {
+                const auto& x = e.timexes[t];
+                if (!x.r.when || x.r.grain > granularity::day) continue;
+                out << "R\t" << topic << "\t" << date::format("%F", date::floor<date::days>(x.r.when->begin)) << "\t"
+                    << e.document << "\t" << e.sentence_index << "\t" << (x.r.anchor == anchor_kind::none) << "\t"
+                    << (t == e.anchor) << "\t" << g.background << "\t" << x.r.rule << "\t" << to_string(x.clause_tense)
+                    << "\t" << x.text << "\t" << e.text.size() << "\n";
+            }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     fs::path folder = DATELINE_SHARED_DIR "/data/tls/timeline17-dev";
     top_request request;
     bool verbose = false;
+    std::ofstream dump;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--per-date" && i + 1 < argc) {
             request.per_date = static_cast<std::size_t>(std::atoi(argv[++i]));
+        } else if (arg == "--dump" && i + 1 < argc) {
+            dump.open(argv[++i]);
         } else if (arg == "--verbose") {
             verbose = true;
         } else if (arg == "--set" && i + 1 < argc) {
@@ -182,9 +209,12 @@ int main(int argc, char** argv) {
     for (const auto& topic : sorted_entries(folder, true)) {
         const auto start = std::chrono::steady_clock::now();
         const chronology all = build_chronology(load_topic(topic));
+        if (dump.is_open()) dump_evidence(dump, topic.filename().string(), all);
         for (const auto& file : sorted_entries(topic / "timelines", false)) {
             const timeline reference = read_timeline(file);
             request.count = reference.size();
+            if (dump.is_open())
+                for (const auto& [day, text] : reference) dump << "G\t" << topic.filename().string() << "\t" << day << "\n";
             const chronology top = select_top(all, request);
             const std::string markdown = render_markdown(top, {});
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -50,15 +50,18 @@ chronology three_reports() {
 TEST(salience, a_day_scores_documents_publication_days_recall_and_the_news_of_that_day) {
     const auto scores = score_days(three_reports());
     ASSERT_EQ(scores.size(), 2u);
-    // 30 Apr: three documents (1 each), none absolute, one published 20 days later (+1 recalled),
-    // three publication days (3 x 0.5), one document published on 1 May, the day after (0.25).
+    // 30 Apr: three documents (1 each), none absolute, one published 20 days later (+2 recalled),
+    // three publication days (3 x 0.25), one of them 14 days or more later (+2), one document
+    // published on 1 May, the day after (0.25).
     EXPECT_EQ(scores[0].day, day(2025, 4, 30));
-    EXPECT_DOUBLE_EQ(scores[0].score, 3.0 + 1.0 + 1.5 + 0.25);
+    EXPECT_DOUBLE_EQ(scores[0].score, 3.0 + 2.0 + 0.75 + 2.0 + 0.25);
     EXPECT_EQ(scores[0].documents, 3u);
     EXPECT_EQ(scores[0].publication_days, 3u);
+    EXPECT_EQ(scores[0].recalling_days, 1u);
     // 2 May: one document, one publication day, one document published that day.
     EXPECT_EQ(scores[1].day, day(2025, 5, 2));
-    EXPECT_DOUBLE_EQ(scores[1].score, 1.0 + 0.5 + 0.25);
+    EXPECT_DOUBLE_EQ(scores[1].score, 1.0 + 0.25 + 0.25);
+    EXPECT_EQ(scores[1].recalling_days, 0u);
 }
 
 TEST(salience, a_night_counts_for_the_day_it_begins_and_a_month_for_none) {
@@ -79,7 +82,7 @@ TEST(top, picks_the_most_salient_days_in_chronological_order_with_their_scores) 
     ASSERT_EQ(top.dated.size(), 2u);
     for (const auto& g : top.dated) {
         EXPECT_EQ(g.value, "2025-04-30");
-        EXPECT_DOUBLE_EQ(*g.salience, 5.75);
+        EXPECT_DOUBLE_EQ(*g.salience, 8.0);
         EXPECT_EQ(g.reports.size(), 1u);
     }
     EXPECT_EQ(top.dated[0].reports[0].text, "The dam broke near the village.");
@@ -89,7 +92,7 @@ TEST(top, picks_the_most_salient_days_in_chronological_order_with_their_scores) 
     ASSERT_EQ(both.dated.size(), 2u);
     EXPECT_EQ(both.dated[0].value, "2025-04-30");
     EXPECT_EQ(both.dated[1].value, "2025-05-02");
-    EXPECT_DOUBLE_EQ(*both.dated[1].salience, 1.75);
+    EXPECT_DOUBLE_EQ(*both.dated[1].salience, 1.5);
 }
 
 TEST(top, the_centroid_report_comes_first_and_near_duplicates_are_dropped) {

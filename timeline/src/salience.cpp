@@ -64,18 +64,24 @@ std::vector<day_salience> score_days(const chronology& c, const salience_model& 
         s.reports = evidence.reports;
         s.documents = evidence.documents.size();
         std::set<date::local_days> publication_days;
+        std::set<date::local_days> recalling_days;
         for (const auto& [document, d] : evidence.documents) {
             double weight = m.per_document;
             if (d.absolute) weight += m.absolute_bonus;
             if (d.lead) weight += m.lead_bonus;
             if (const auto published = published_day(c, document)) {
                 publication_days.insert(*published);
-                if ((*published - day).count() >= m.recalled_after) weight += m.recalled_bonus;
+                if ((*published - day).count() >= m.recalled_after) {
+                    weight += m.recalled_bonus;
+                    recalling_days.insert(*published);
+                }
             }
             s.score += weight;
         }
         s.publication_days = publication_days.size();
+        s.recalling_days = recalling_days.size();
         s.score += m.per_publication_day * static_cast<double>(publication_days.size());
+        s.score += m.per_recalling_day * static_cast<double>(recalling_days.size());
         std::size_t published = 0;
         for (const auto on : {day, day + date::days{1}})
             if (const auto it = published_on.find(on); it != published_on.end()) published += it->second;
