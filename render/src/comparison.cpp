@@ -9,18 +9,15 @@
 namespace dateline::render_detail {
 
 std::optional<reporting_order> reporting_of(const chronology& c, const event_group& g) {
-    const auto first = first_report(c, g);
+    const auto first = first_reporting_document(c, g);
     if (!first) return std::nullopt;
-    const std::size_t first_document = g.reports[*first].document;
-    const date::local_days first_day = c.documents[first_document].published->day;
+    const date::local_days first_day = c.documents[*first].published->day;
     reporting_order out;
-    out.first = &c.documents[first_document];
-    std::set<std::size_t> seen{first_document};
+    out.first = &c.documents[*first];
     std::vector<std::tuple<long, std::size_t>> others;  // (days after the first, document)
-    for (const auto& e : g.reports) {
-        if (e.document >= c.documents.size() || !c.documents[e.document].published) continue;
-        if (!seen.insert(e.document).second) continue;
-        others.emplace_back(static_cast<long>((c.documents[e.document].published->day - first_day).count()), e.document);
+    for (const std::size_t d : reporting_documents(g)) {
+        if (d == *first || d >= c.documents.size() || !c.documents[d].published) continue;
+        others.emplace_back(static_cast<long>((c.documents[d].published->day - first_day).count()), d);
     }
     if (others.empty()) return std::nullopt;
     std::sort(others.begin(), others.end());

@@ -12,12 +12,11 @@ json salience_json(const event_group& g) {
 }
 
 json first_reported_json(const chronology& c, const event_group& g) {
-    const auto first = first_report(c, g);
+    const auto first = first_reporting_document(c, g);
     if (!first) return nullptr;
-    const std::size_t document = g.reports[*first].document;
     json j;
-    j["document"] = document;
-    j["published"] = published_json(c.documents[document]);
+    j["document"] = *first;
+    j["published"] = published_json(c.documents[*first]);
     return j;
 }
 

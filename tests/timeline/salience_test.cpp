@@ -130,7 +130,7 @@ TEST(report_comparison, first_report_and_lag_days) {
     const chronology c = three_reports();
     const event_group& dam = c.dated[0];
     ASSERT_EQ(dam.reports.size(), 3u);  // the floods sentence is worded closely enough to merge
-    EXPECT_EQ(first_report(c, dam), 0u);
+    EXPECT_EQ(first_reporting_document(c, dam), 0u);
     EXPECT_EQ(lag_days(c, dam, dam.reports[0]), 1);
     EXPECT_EQ(lag_days(c, dam, dam.reports[1]), 2);
     EXPECT_EQ(lag_days(c, dam, dam.reports[2]), 20);

@@ -1,4 +1,4 @@
-// first_report, lag_days, find_disagreements, summarize_sources (see report_comparison.hpp).
+// reporting_documents, first_reporting_document, lag_days, find_disagreements, summarize_sources (see report_comparison.hpp).
 #include "dateline/timeline/report_comparison.hpp"
 
 #include <algorithm>
@@ -60,23 +60,31 @@ double median(std::vector<long> values) {
 
 }  // namespace
 
-std::optional<std::size_t> first_report(const chronology& c, const event_group& g) {
+std::vector<std::size_t> reporting_documents(const event_group& g) {
+    std::vector<std::size_t> out = g.happening_documents;
+    if (out.empty())
+        for (const auto& e : g.reports) out.push_back(e.document);
+    std::vector<std::size_t> seen;
+    std::erase_if(out, [&](std::size_t d) {
+        if (std::find(seen.begin(), seen.end(), d) != seen.end()) return true;
+        seen.push_back(d);
+        return false;
+    });
+    return out;
+}
+
+std::optional<std::size_t> first_reporting_document(const chronology& c, const event_group& g) {
     std::optional<std::size_t> first;
-    for (std::size_t i = 0; i < g.reports.size(); ++i) {
-        const auto day = published_day(c, g.reports[i]);
-        if (!day) continue;
+    const auto minutes = [](const publication_time& p) { return p.time_of_day.value_or(std::chrono::minutes{0}); };
+    for (const std::size_t d : reporting_documents(g)) {
+        if (d >= c.documents.size() || !c.documents[d].published) continue;
+        const auto& p = *c.documents[d].published;
         if (!first) {
-            first = i;
+            first = d;
             continue;
         }
-        const event& a = g.reports[i];
-        const event& b = g.reports[*first];
-        const auto& pa = *c.documents[a.document].published;
-        const auto& pb = *c.documents[b.document].published;
-        const auto minutes = [](const publication_time& p) { return p.time_of_day.value_or(std::chrono::minutes{0}); };
-        if (std::tuple(pa.day, minutes(pa), a.document, a.sentence_index) <
-            std::tuple(pb.day, minutes(pb), b.document, b.sentence_index))
-            first = i;
+        const auto& q = *c.documents[*first].published;
+        if (std::tuple(p.day, minutes(p), d) < std::tuple(q.day, minutes(q), *first)) first = d;
     }
     return first;
 }
@@ -159,7 +167,7 @@ std::vector<source_summary> summarize_sources(const chronology& c) {
             if (reporting.insert(source).second) ++by_source[source].events;
             if (const auto lag = lag_days(c, g, e)) lags[source].push_back(*lag);
         }
-        if (const auto first = first_report(c, g)) ++by_source[c.documents[g.reports[*first].document].source].first_reported;
+        if (const auto first = first_reporting_document(c, g)) ++by_source[c.documents[*first].source].first_reported;
     }
     std::vector<source_summary> out;
     for (auto& [source, s] : by_source) {

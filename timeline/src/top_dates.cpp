@@ -57,13 +57,17 @@ chronology select_top(const chronology& c, const top_request& request) {
               [](const day_salience& a, const day_salience& b) { return a.day < b.day; });
 
     std::map<date::local_days, std::vector<const event*>> reports_of;
+    std::map<date::local_days, std::vector<const event_group*>> happening_of;  // beside reports_of
     for (const auto& s : scores) reports_of[s.day];
     for (const auto& g : c.dated) {
         const auto day = day_of(g);
         if (!day || g.background) continue;
         const auto it = reports_of.find(*day);
         if (it == reports_of.end()) continue;
-        for (const auto& e : g.reports) it->second.push_back(&e);
+        for (const auto& e : g.reports) {
+            it->second.push_back(&e);
+            happening_of[*day].push_back(&g);
+        }
     }
 
     chronology out;
@@ -72,6 +76,7 @@ chronology select_top(const chronology& c, const top_request& request) {
     std::vector<std::string> picked;
     for (const auto& s : scores) {
         const auto& reports = reports_of[s.day];
+        std::vector<const event_group*> compared;  // happenings whose reporting is shown already
         for (const std::size_t i : representative_reports(reports, request.per_date)) {
             event_group g;
             g.when = {s.day, s.day + date::days{1}};
@@ -79,6 +84,11 @@ chronology select_top(const chronology& c, const top_request& request) {
             g.value = day_value(s.day);
             g.salience = s.score;
             g.reports.push_back(*reports[i]);
+            const event_group* happening = happening_of[s.day][i];
+            if (std::find(compared.begin(), compared.end(), happening) == compared.end()) {
+                compared.push_back(happening);
+                for (const auto& e : happening->reports) g.happening_documents.push_back(e.document);
+            }
             out.dated.push_back(std::move(g));
         }
         picked.push_back(day_value(s.day));

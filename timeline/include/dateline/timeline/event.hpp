@@ -56,6 +56,10 @@ struct event_group {
     std::optional<double> salience;
     // Coarse (a year or coarser) or long before the corpus: shown apart (background.hpp).
     bool background = false;
+    // A `--top` pick keeps one report of a happening that other documents may report too: the
+    // documents of all its reports, so that the comparison still names who reported it first
+    // (top_dates.hpp). Empty otherwise: the reports' own documents count.
+    std::vector<std::size_t> happening_documents;
 };
 
 // Reports that tell one happening but date it differently ("Tuesday" in one outlet, "Wednesday"

@@ -11,9 +11,13 @@
 
 namespace dateline {
 
-// Index into g.reports of the report published first (ties: the earlier in source order);
-// nothing when no report's document is dated.
-std::optional<std::size_t> first_report(const chronology& c, const event_group& g);
+// The documents that report g's happening, each once in order of appearance: its
+// `happening_documents` when set (a `--top` pick), else its reports' documents.
+std::vector<std::size_t> reporting_documents(const event_group& g);
+
+// Of those, the dated document published first (day, then time of day, then source order);
+// nothing when none is dated.
+std::optional<std::size_t> first_reporting_document(const chronology& c, const event_group& g);
 
 // The publication day of e's document minus the first day of g; negative when the event was
 // announced ahead. Nothing when the document is undated.

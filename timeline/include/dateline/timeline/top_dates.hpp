@@ -27,7 +27,9 @@ std::vector<std::size_t> representative_reports(const std::vector<const event*>&
 
 // The chronology of the `count` most salient days (ties: the earlier day), in chronological
 // order; under each day its `per_date` most representative reports from every group counting for
-// that day, best first, each as a group of its own (the day's value, grain and salience). Background groups, weeks,
+// that day, best first, each as a group of its own (the day's value, grain and salience; the first
+// pick of each happening keeps the documents of all its reports in `happening_documents`, so the
+// writers can say who reported it first and how much later the others did). Background groups, weeks,
 // months and years are never picked. The documents and diagnostics are kept; the undated events
 // are left out; the disagreements kept are those about a picked day.
 chronology select_top(const chronology& c, const top_request& request);
