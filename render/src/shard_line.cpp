@@ -1,6 +1,10 @@
 // The shard line is written around the tag line: the same bytes for the keys they share, so a tool
 // that reads `tag` JSON Lines reads shards too.
 #include <algorithm>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "dateline/render/shard.hpp"
 #include "dateline/render/tag_jsonl.hpp"
@@ -8,6 +12,41 @@
 
 namespace dateline {
 namespace {
+
+bool is_utf8(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
+    try {
+        (void)nlohmann::json(std::string(s)).dump();
+        return true;
+    } catch (const nlohmann::json::type_error&) {
+        return false;
+    }
+}
+
+// Strings that JSON cannot hold as they are (bytes that are not UTF-8: written as U+FFFD), kept
+// byte for byte under "raw_bytes" so that the chronology from shards is the direct build's.
+class raw_strings {
+public:
+    void check(std::string pointer, std::string_view s) {
+        if (!is_utf8(s)) found_.emplace_back(std::move(pointer), s);
+    }
+
+    void write(render_detail::json_line& w) const {
+        if (found_.empty()) return;
+        w.key("raw_bytes");
+        w.begin_object();
+        for (const auto& [pointer, bytes] : found_) {
+            w.key(pointer);
+            w.begin_array();
+            for (const char c : bytes) w.number(static_cast<unsigned char>(c));
+            w.end_array();
+        }
+        w.end_object();
+    }
+
+private:
+    std::vector<std::pair<std::string, std::string_view>> found_;
+};
 
 // The index in `all` of a timex of the document (timexes do not overlap: the start tells it).
 std::size_t index_of(const std::vector<timex>& all, const timex& t) {
@@ -40,6 +79,15 @@ void write_event(render_detail::json_line& w, const event& e, const std::vector<
 std::string render_shard_line(const document& doc, const tagged_document& tagged, const std::vector<event>& events,
                               const shard_origin& origin, std::string_view dateline_version) {
     const std::string tag_line = render_tag_jsonl(doc, tagged);  // "{...}\n"
+    raw_strings raw;
+    raw.check("/document", doc.path);
+    for (std::size_t i = 0; i < tagged.timexes.size(); ++i)
+        raw.check("/timexes/" + std::to_string(i) + "/text", tagged.timexes[i].text);
+    raw.check("/published_evidence", doc.published_evidence);
+    raw.check("/title", doc.title);
+    raw.check("/source", doc.source);
+    raw.check("/url", doc.url);
+    for (std::size_t i = 0; i < events.size(); ++i) raw.check("/events/" + std::to_string(i) + "/text", events[i].text);
     std::string out;
     out.reserve(tag_line.size() + 256);
     render_detail::json_line w(out);
@@ -72,6 +120,7 @@ std::string render_shard_line(const document& doc, const tagged_document& tagged
     w.begin_array();
     for (const event& e : events) write_event(w, e, tagged.timexes);
     w.end_array();
+    raw.write(w);
     w.end_object();
     out += '\n';
     return out;

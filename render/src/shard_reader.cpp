@@ -130,6 +130,58 @@ std::optional<publication_time> published_of(const json& line) {
     return p;
 }
 
+// "raw_bytes": {"/title": [67, 97, 102, 233], ...}: strings that are not UTF-8, byte for byte.
+std::string raw_string(const json& bytes, const std::string& pointer) {
+    const std::string where = "\"raw_bytes\".\"" + pointer + "\"";
+    if (!bytes.is_array()) throw bad_key{where + " is not an array of bytes"};
+    std::string out;
+    for (const json& b : bytes) {
+        if (!b.is_number_unsigned() || b.get<std::size_t>() > 255) throw bad_key{where + " is not an array of bytes"};
+        out += static_cast<char>(b.get<unsigned>());
+    }
+    return out;
+}
+
+// The index in "/events/N/text" or "/timexes/N/text" when `pointer` is one and N < count.
+std::optional<std::size_t> text_index(std::string_view pointer, std::string_view list, std::size_t count) {
+    const std::string head = "/" + std::string(list) + "/";
+    if (!pointer.starts_with(head) || !pointer.ends_with("/text")) return std::nullopt;
+    const std::string_view digits = pointer.substr(head.size(), pointer.size() - head.size() - 5);
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+    const std::size_t i = std::stoul(std::string(digits));
+    return i < count ? std::optional(i) : std::nullopt;
+}
+
+void restore_raw_strings(const json& line, shard_document& d, const std::vector<timex>& timexes) {
+    const auto raw = line.find("raw_bytes");
+    if (raw == line.end()) return;
+    if (!raw->is_object()) throw bad_key{"\"raw_bytes\" is not an object"};
+    for (const auto& [pointer, bytes] : raw->items()) {
+        std::string value = raw_string(bytes, pointer);
+        if (pointer == "/document") {
+            d.doc.path = std::move(value);
+        } else if (pointer == "/published_evidence") {
+            d.doc.published_evidence = std::move(value);
+        } else if (pointer == "/title") {
+            d.doc.title = std::move(value);
+        } else if (pointer == "/source") {
+            d.doc.source = std::move(value);
+        } else if (pointer == "/url") {
+            d.doc.url = std::move(value);
+        } else if (const auto e = text_index(pointer, "events", d.events.size())) {
+            d.events[*e].text = std::move(value);
+        } else if (const auto t = text_index(pointer, "timexes", timexes.size())) {
+            // The events hold copies of the line's timexes: each copy of this one gets the bytes.
+            for (event& ev : d.events)
+                for (timex& x : ev.timexes)
+                    if (x.begin == timexes[*t].begin && x.end == timexes[*t].end) x.text = value;
+        } else {
+            throw bad_key{"\"raw_bytes\" names no string of the line: \"" + pointer + "\""};
+        }
+    }
+}
+
 shard_document read_document(const json& line, rule_names& rules) {
     shard_document d;
     d.origin.input = text_of(line, "input");
@@ -148,6 +200,7 @@ shard_document read_document(const json& line, rule_names& rules) {
     const json& events = array_of(line, "events");
     for (std::size_t i = 0; i < events.size(); ++i)
         d.events.push_back(read_event(events[i], "\"events\"[" + std::to_string(i) + "]", timexes));
+    restore_raw_strings(line, d, timexes);
     return d;
 }
 

@@ -108,6 +108,21 @@ TEST(build_from_tagged, standard_input_and_records_keep_the_direct_build_order) 
     }
 }
 
+TEST(build_from_tagged, bytes_that_are_not_utf8_reach_the_chronology_as_in_a_direct_build) {
+    const scratch_folder in;
+    in.write("bad/a.txt", "---\npublished: 2025-04-24\ntitle: Caf\xe9 \xff news\nurl: https://ex.example/\xe9\n---\n"
+                          "Kyiv was hit hard last night at the caf\xe9 \xc3\x28 on Main.\n");
+    in.write("bad/b\xe9.txt", "---\npublished: 2025-04-25\n---\nOn Thursday night, the caf\xe9 was hit.\n");
+    const scratch_folder out;
+    const std::string shard = tag_shard(out, "bad.shard", {"bad"}, in.path());
+    for (const strings& options : output_options) {
+        const run_result direct = run_dateline(concat({"build", "bad"}, options), in.path());
+        const run_result merged = run_dateline(concat({"build", "--from-tagged", shard}, options), in.path());
+        EXPECT_EQ(merged.exit_code, direct.exit_code) << merged.err;
+        EXPECT_TRUE(merged.out == direct.out) << ::testing::PrintToString(options) << "\n" << merged.out;
+    }
+}
+
 TEST(build_from_tagged, a_timeline17_topic_split_three_ways_gives_the_direct_build_bytes) {
     const std::string topic = DATELINE_SHARED_DIR "/data/tls/timeline17-dev/H1N1_bbc/InputDocs";
     ASSERT_TRUE(fs::is_directory(topic)) << topic;

@@ -121,6 +121,24 @@ TEST(shard_line, an_undated_document_keeps_its_undated_events) {
               render_json(build_chronology(docs), {}));
 }
 
+TEST(shard_line, strings_that_are_not_utf8_come_back_byte_for_byte) {
+    document d = article();
+    d.title = "Caf\xe9";
+    d.url = "https://ex.example/\xff";
+    const std::string line = line_of(d);
+    EXPECT_NE(line.find(R"("raw_bytes":{"/title":[67,97,102,233],"/url":[104,116,116,112,115,58,47,47,101,120,46,101,)"
+                        R"(120,97,109,112,108,101,47,255]})"),
+              std::string::npos)
+        << line;
+    const shard_line_result r = read(line);
+    ASSERT_TRUE(r.document);
+    EXPECT_EQ(r.document->doc.title, d.title);
+    EXPECT_EQ(r.document->doc.url, d.url);
+    std::string edited = line;
+    edited.replace(edited.find("\"/title\""), 8, "\"/titel\"");
+    EXPECT_EQ(problem_of(edited), "part-1.shard:7: error: bad shard line: \"raw_bytes\" names no string of the line: \"/titel\"");
+}
+
 TEST(shard_line, a_cut_last_line_is_a_truncated_shard) {
     const std::string line = line_of(article());
     EXPECT_EQ(problem_of(std::string_view(line).substr(0, line.size() / 2), false),
