@@ -368,11 +368,31 @@ const auto meridiem = (((x3::lit("a.m.") | x3::lit("a.m") | x3::lit("am")) >> bo
 const auto meridiem_phrase = (kw("in") >> sp >> kw("the") >> sp >>
                               (kw("morning")[to_am] | (kw("afternoon") | kw("evening"))[to_pm])) |
                              (kw("at") >> sp >> kw("night"))[to_pm];
+// "430pm", "1130pm": hour and minutes run together before am/pm
+const auto store_run_together_clock = [](auto& ctx) {
+    const unsigned n = x3::_attr(ctx);
+    x3::_pass(ctx) = n / 100 >= 1 && n / 100 <= 12 && n % 100 < 60;
+    x3::_val(ctx).hour = n / 100;
+    x3::_val(ctx).minute = n % 100;
+};
+// "9:30", "17:45" without am/pm: a 24-hour clock (two digits of minutes: "2:1" is a score)
+const auto store_hour24 = [](auto& ctx) {
+    const unsigned h = x3::_attr(ctx);
+    x3::_pass(ctx) = h <= 23;
+    x3::_val(ctx).hour = h;
+};
+const auto minute_of_hour = [](auto& ctx) {
+    const unsigned m = x3::_attr(ctx);
+    x3::_pass(ctx) = m <= 59;
+    x3::_val(ctx).minute = m;
+};
 const auto clock = (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> -sp >> meridiem) |
+                   (x3::uint_parser<unsigned, 10, 3, 4>{}[store_run_together_clock] >> meridiem) |
                    (uint1_2[store_hour12] >> -(':' >> uint2[store_minute]) >> sp >> meridiem_phrase) |
                    kw("noon")[set_clock(12, 0)] | kw("midday")[set_clock(12, 0)] |
-                   kw("midnight")[set_clock(24, 0)];  // hour 24: the resolver decides which midnight
-const auto day_of_clock = weekday_alone | today_word[set_day_offset(0)] |
+                   kw("midnight")[set_clock(24, 0)] |  // hour 24: the resolver decides which midnight
+                   (uint1_2[store_hour24] >> ':' >> uint2[minute_of_hour] >> !(x3::char_(":.,") >> x3::digit) >> !x3::digit);
+const auto day_of_clock = weekday_alone | today_word[set_day_offset(0)] | tonight_word[set_day_offset(0)] |
                           kw("yesterday")[set_day_offset(-1)] | tomorrow_word[set_day_offset(1)] |
                           (month_name >> sp >> day_of_month);
 // "this Sat, 7pm", "Sun 1:00pm", "tmr at 4pm": the day first
@@ -453,6 +473,8 @@ const auto duration_def =
      unit_word) |
     (fresh_duration >> count_adjective >> dash >> unit_singular >> not_an_age >> -(dash >> kw("long"))) |
     (fresh_duration >> (kw("an") | kw("a"))[count_one] >> sp >> unit_singular >> dash >> kw("long")) |
+    // "7hrs", "50mins", "2weeks" (not "2day", today)
+    (fresh_duration >> !today_word >> count_number[store_count] >> unit_word >> not_year_earlier >> !(sp >> kw("old"))) |
     (fresh_duration >> count_phrase >> sp >> -(more_of_it >> sp) >> unit_word >> not_year_earlier >> !(sp >> kw("old")) >>
      -(sp >> kw("and") >> sp >> kw("a") >> sp >> kw("half"))[add_half]) |
     (fresh_duration >> the >> count_adjective >> sp >> unit_word) |
@@ -470,7 +492,7 @@ const auto weekday_plural = (weekdays >> x3::lit('s') >> boundary)[store_weekday
 const auto day_part_plural = (day_parts >> x3::lit('s') >> boundary)[store_part];
 const auto set_def =
     (fresh_set >> (kw("every") | kw("each")) >> -(sp >> kw("other")[count_two]) >> sp >>
-     (weekday_name | month_name | season_word | (-(count_phrase >> sp) >> unit_word))) |
+     (weekday_name | month_name | season_word | day_part_word | (-(count_phrase >> sp) >> unit_word))) |
     (fresh_set >> weekday_name >> sp >> day_part_plural) |
     (fresh_set >> weekday_plural >> -(sp >> (day_part_plural | day_part_word))) |
     (fresh_set >> kw("per") >> sp >> unit_singular) |

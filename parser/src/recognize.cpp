@@ -7,6 +7,7 @@
 #include "ascii_fold.hpp"
 #include "config.hpp"
 #include "grammar.hpp"
+#include "post_words.hpp"
 #include "trigger_words.hpp"
 
 namespace dateline {
@@ -229,8 +230,12 @@ std::string_view previous_word(std::string_view text, std::size_t& p) {
 // Checks the grammar cannot make without looking around the match.
 // `text` is the folded text, `original` the text as given (same offsets, original capitals).
 bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view original, std::size_t begin,
-                std::size_t end, std::optional<point_mod> modifier) {
+                std::size_t end, std::optional<point_mod> modifier, recognize_options options) {
     const std::string_view match = original.substr(begin, end - begin);
+    // Posts write months and holidays in lowercase ("aug", "xmas"); "may" stays the verb.
+    if (options.informal && (ast.kind == ast_kind::holiday || (ast.kind == ast_kind::calendar_date && ast.month &&
+                                                                !ast.day && !ast.year && ast.rel == relation::none)))
+        return text.substr(begin, end - begin) != "may";
     if (ast.kind == ast_kind::calendar_date && ast.month && !ast.day && !ast.year) {
         // "March" the month, not "march" the verb, nor "Jan" the name, nor "the March for Life".
         std::size_t p = begin;
@@ -292,36 +297,51 @@ bool reads_as_rate(const temporal_ast& ast, std::string_view text, std::size_t b
     return false;
 }
 
+// Posts write clock times as four digits ("left school at 1015", "back at 2250"): a "year" far
+// from any a post speaks of (before 1900, after 2100) that reads as hours and minutes is one.
+void reread_as_clock(temporal_ast& ast, std::string_view match) {
+    if (ast.kind != ast_kind::calendar_date || !ast.year || ast.month || match.size() != 4) return;
+    if (*ast.year >= 1900 && *ast.year <= 2100) return;
+    const auto n = static_cast<unsigned>(*ast.year);
+    if (n / 100 > 23 || n % 100 > 59) return;
+    ast = temporal_ast{};
+    ast.kind = ast_kind::time_of_day;
+    ast.hour = n / 100;
+    ast.minute = n % 100;
+}
+
 std::optional<recognized> parse_expression(std::string_view text, std::string_view original, std::size_t at,
-                                           std::optional<point_mod> modifier) {
+                                           std::optional<point_mod> modifier, recognize_options options) {
     grammar::iterator_type first = text.data() + at;
     const grammar::iterator_type last = text.data() + text.size();
     temporal_ast ast;
     if (!boost::spirit::x3::parse(first, last, expression_rule(), ast)) return std::nullopt;
     const std::size_t end = static_cast<std::size_t>(first - text.data());
-    if (!acceptable(ast, text, original, at, end, modifier)) return std::nullopt;
+    if (!acceptable(ast, text, original, at, end, modifier, options)) return std::nullopt;
     if (reads_as_rate(ast, text, at, end)) ast.kind = ast_kind::set;
+    if (options.informal) reread_as_clock(ast, text.substr(at, end - at));
     return recognized{at, end, ast};
 }
 
-std::optional<recognized> match_at(std::string_view text, std::string_view original, std::size_t at) {
+std::optional<recognized> match_at(std::string_view text, std::string_view original, std::size_t at,
+                                   recognize_options options) {
     grammar::iterator_type first = text.data() + at;
     const grammar::iterator_type last = text.data() + text.size();
     point_mod mod = point_mod::none;
     if (boost::spirit::x3::parse(first, last, modifier_rule(), mod)) {
         const std::size_t inner_at = static_cast<std::size_t>(first - text.data());
         if (inner_at < text.size()) {
-            if (auto inner = parse_expression(text, original, inner_at, mod)) {
+            if (auto inner = parse_expression(text, original, inner_at, mod, options)) {
                 if (modifier_fits(mod, inner->ast)) {
                     if (mod != point_mod::none) inner->ast.mod = mod;
                     inner->begin = at;
                     return inner;
                 }
-                if (auto alone = parse_expression(text, original, inner_at, std::nullopt)) return alone;
+                if (auto alone = parse_expression(text, original, inner_at, std::nullopt, options)) return alone;
             }
         }
     }
-    return parse_expression(text, original, at, std::nullopt);
+    return parse_expression(text, original, at, std::nullopt, options);
 }
 
 bool is_word_start(std::string_view text, std::size_t p) {
@@ -331,14 +351,17 @@ bool is_word_start(std::string_view text, std::size_t p) {
 
 }  // namespace
 
-void recognize(std::string_view original, std::vector<recognized>& out) {
+void recognize(std::string_view original, std::vector<recognized>& out, recognize_options options) {
     std::string folded;
     fold_to_ascii(original, folded);
     const std::string_view text = folded;
     std::size_t p = 0;
     while (p < text.size()) {
-        if (is_word_start(text, p) && is_trigger(text, p)) {
-            if (auto m = match_at(text, original, p)) {
+        if (is_word_start(text, p)) {
+            std::optional<recognized> m;
+            if (is_trigger(text, p)) m = match_at(text, original, p, options);
+            if (!m && options.informal) m = detail::match_post_word(text, p);
+            if (m) {
                 p = m->end;
                 out.push_back(std::move(*m));
                 continue;
@@ -352,9 +375,9 @@ void recognize(std::string_view original, std::vector<recognized>& out) {
     }
 }
 
-std::vector<recognized> recognize(std::string_view text) {
+std::vector<recognized> recognize(std::string_view text, recognize_options options) {
     std::vector<recognized> out;
-    recognize(text, out);
+    recognize(text, out, options);
     return out;
 }
 

@@ -118,7 +118,7 @@ std::optional<period> year_where_weekday_agrees(const temporal_ast& a, const std
 
 // Month and/or day without a year: the occurrence around the anchor that the relation, or
 // else the tense, points at.
-resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense t) {
+resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense t, bool post_year) {
     const date::year_month_day today{anchor.day};
     const long long anchor_year = static_cast<int>(today.year());
     std::vector<period> candidates;
@@ -141,6 +141,8 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
     choice c;
     if (a.rel == relation::none && a.month && anchor.kind == anchor_kind::story) {
         c = {in_story_year(candidates, anchor.span), "calendar.missing_year.story_year"};
+    } else if (a.rel == relation::none && a.month && post_year) {
+        c = {in_story_year(candidates, anchor.span), "calendar.missing_year.post_year"};
     } else if (a.rel != relation::none) {
         c = by_relation(candidates, anchor, a.rel, !a.month);
     } else {
@@ -195,7 +197,7 @@ resolution resolve_date_fields(const temporal_ast& a, const resolve_context& ctx
     if (a.unit == time_unit::year) return with_year_by_relation(a, ctx);
     const auto anchor = anchor_for(a.rel, ctx);
     if (!anchor) return needs_anchor(date_type, "calendar.missing_year.undated");
-    return without_year(a, *anchor, ctx.clause_tense);
+    return without_year(a, *anchor, ctx.clause_tense, takes_post_year(ctx));
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ struct cycle {
     period (*make)(long long year, long long slot);
     struct {
         std::string_view explicit_year, invalid, undated, out_of_range, previous, next, current, this_year,
-            last_such, next_such, past, future, nearest, story;
+            last_such, next_such, past, future, nearest, story, post;
     } rules;
 };
 
@@ -61,20 +61,20 @@ constexpr cycle seasons{4, std::chrono::seconds{0}, season_index, season_of,
      "season.next", "season.current", "season.this_year", "season.last_such_before_current",
      "season.next_such_after_current", "season.missing_year.past_not_after_dct",
      "season.missing_year.future_not_before_dct", "season.missing_year.nearest_dct",
-     "season.missing_year.story_year"}};
+     "season.missing_year.story_year", "season.missing_year.post_year"}};
 constexpr cycle quarters{4, std::chrono::seconds{date::days{62}}, quarter_index, quarter_of,
     {"quarter.explicit", "quarter.invalid", "quarter.undated", "quarter.out_of_range", "quarter.previous",
      "quarter.next", "quarter.current", "quarter.this_year", "quarter.last_such_before_current",
      "quarter.next_such_after_current", "quarter.missing_year.past_not_after_dct",
      "quarter.missing_year.future_not_before_dct", "quarter.missing_year.nearest_dct",
-     "quarter.missing_year.story_year"}};
+     "quarter.missing_year.story_year", "quarter.missing_year.post_year"}};
 constexpr cycle halves{2, std::chrono::seconds{date::days{62}}, half_index, half_of,
     {"half_year.explicit", "half_year.invalid", "half_year.undated", "half_year.out_of_range",
      "half_year.previous", "half_year.next", "half_year.current", "half_year.this_year",
      "half_year.last_such_before_current", "half_year.next_such_after_current",
      "half_year.missing_year.past_not_after_dct", "half_year.missing_year.future_not_before_dct",
      "half_year.missing_year.nearest_dct",
-     "half_year.missing_year.story_year"}};
+     "half_year.missing_year.story_year", "half_year.missing_year.post_year"}};
 
 long long floor_mod(long long a, long long n) { return (a % n + n) % n; }
 
@@ -139,11 +139,13 @@ resolution resolve_cycle(const cycle& c, const temporal_ast& a, std::optional<lo
     for (long long y = year - 1; y <= year + 1; ++y)
         if (writable_year(y)) candidates.push_back(c.make(y, *slot));
     const bool in_story = anchor->kind == anchor_kind::story;
-    const auto chosen = in_story ? in_story_year(candidates, anchor->span)
+    const bool in_post = !in_story && takes_post_year(ctx);
+    const auto chosen = in_story || in_post ? in_story_year(candidates, anchor->span)
                                  : choose_occurrence(candidates, anchor->day, ctx.clause_tense, std::chrono::seconds{0},
                                                      c.future_tolerance);
     if (!chosen) return unresolved_from(date_type, c.rules.out_of_range, *anchor);
     const std::string_view rule = in_story                            ? c.rules.story
+                                  : in_post                           ? c.rules.post
                                   : ctx.clause_tense == tense::past     ? c.rules.past
                                   : ctx.clause_tense == tense::future ? c.rules.future
                                                                       : c.rules.nearest;

@@ -88,6 +88,11 @@ resolution resolve_holiday(const temporal_ast& a, const resolve_context& ctx) {
         rule = "holiday.this_anchor_year";
         break;
     case relation::none:
+        if (takes_post_year(ctx)) {
+            chosen = in_story_year(candidates, anchor->span);
+            rule = "holiday.post_year";
+            break;
+        }
         chosen = choose_occurrence(candidates, anchor->day, ctx.clause_tense);
         rule = "holiday.by_tense";
         break;

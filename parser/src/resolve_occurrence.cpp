@@ -46,6 +46,10 @@ std::optional<period> in_story_year(const std::vector<period>& candidates, const
     return *nearest;
 }
 
+bool takes_post_year(const resolve_context& ctx) {
+    return ctx.post && ctx.clause_tense != tense::past && ctx.clause_tense != tense::future;
+}
+
 long long two_digit_year_near(unsigned yy, long long dct_year) {
     const long long lowest = dct_year - 89;
     const long long into_window = ((static_cast<long long>(yy) - lowest) % 100 + 100) % 100;

@@ -26,6 +26,9 @@ std::optional<period> choose_occurrence(const std::vector<period>& candidates, d
 // On the histories of WikiWars this beats the nearest occurrence and a forward bias.
 std::optional<period> in_story_year(const std::vector<period>& candidates, const local_interval& story);
 
+// A short post without a tense cue: the candidate in the anchor's year (resolve_context::post).
+bool takes_post_year(const resolve_context& ctx);
+
 // "'98" seen from a document of dct_year: the year within [dct_year - 89, dct_year + 10].
 long long two_digit_year_near(unsigned yy, long long dct_year);
 // Undated: 69-99 -> 19xx, 00-68 -> 20xx (the POSIX strptime %y pivot).

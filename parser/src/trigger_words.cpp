@@ -30,7 +30,7 @@ constexpr std::array trigger_words = std::to_array<std::string_view>({
     "tomoro", "tomorow", "tomorrow", "tonight", "tonite", "tue", "tues", "tuesday",
     "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "under", "up",
     "upcoming", "upwards", "valentine", "veterans", "wed", "wednesday", "wednesdays", "weds", "weekly",
-    "winter", "year", "yearly", "yesterday",
+    "winter", "xmas", "year", "yearly", "yesterday",
 });
 
 static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));

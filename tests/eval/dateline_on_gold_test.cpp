@@ -122,10 +122,11 @@ TEST(dateline_on_wikiwars, accuracy_stays_within_one_point_of_the_measured_figur
     expect_at_least(timeml / "wikiwars-train", {16, 0.802, 0.872, 0.780, 0.785});
 }
 
-// Measured on 2026-12-02: strict F1 0.760, relaxed F1 0.818, type F1 0.778, value F1 0.588
-// (0.741, 0.803, 0.771, 0.586 before the informal spellings "tmrw", "2nite", "this sat").
+// Measured on 2026-12-02: strict F1 0.839, relaxed F1 0.942, type F1 0.884, value F1 0.706
+// (0.760, 0.818, 0.778, 0.588 before posts were read with the tweet conventions: bare nouns,
+// this year's dates; 0.741, 0.803, 0.771, 0.586 before the informal spellings).
 TEST(dateline_on_tweets, accuracy_stays_within_one_point_of_the_measured_figures) {
-    expect_at_least(timeml / "tweets-train", {742, 0.750, 0.808, 0.768, 0.578});
+    expect_at_least(timeml / "tweets-train", {742, 0.829, 0.932, 0.874, 0.696});
 }
 
 // Seeds, measured the same day: strict F1 0.977, relaxed F1 0.992, value F1 0.992.

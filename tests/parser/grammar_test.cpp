@@ -281,6 +281,11 @@ const std::vector<recognition_row> recognition_rows = {
     {"see u tmrw, 2day and 2nite! tmr evening, last nite", {{"tmrw", "relative_day day_offset=1"}, {"2day", "relative_day"}, {"2nite", "part_of_day rel=this part=night"}, {"tmr evening", "relative_day day_offset=1 part=evening"}, {"last nite", "part_of_day rel=last part=night"}}},
     {"judging this sat, 7pm and Sun 1:00pm; 6pm tmr; this wknd, nxt yr", {{"this sat, 7pm", "time_of_day rel=this weekday=6 hour=19"}, {"Sun 1:00pm", "time_of_day weekday=0 hour=13 minute=0"}, {"6pm tmr", "time_of_day day_offset=1 hour=18"}, {"this wknd", "named_unit rel=this unit=weekend"}, {"nxt yr", "named_unit rel=next unit=year"}}},
     {"can tues come already? thurs night, this sat, sat night", {{"tues", "weekday weekday=2"}, {"thurs night", "weekday weekday=4 part=night"}, {"this sat", "weekday rel=this weekday=6"}, {"sat night", "weekday weekday=6 part=night"}}},
+    // Clock times run together ("430pm"), on a 24-hour clock ("17:45"; "2:1" is a score, "9:30.5"
+    // a number) or before "tonight"; units glued to their count ("7hrs").
+    {"at 430pm, 1130pm, 9:30 and 17:45. Not 2:1, 25:10 or 9:30.5", {{"430pm", "time_of_day hour=16 minute=30"}, {"1130pm", "time_of_day hour=23 minute=30"}, {"9:30", "time_of_day hour=9 minute=30"}, {"17:45", "time_of_day hour=17 minute=45"}}},
+    {"at 7pm tonight", {{"7pm tonight", "time_of_day hour=19"}}},
+    {"queued 7hrs, 50mins, 2weeks and 6 yrs; every morning", {{"7hrs", "duration unit=hour count=7"}, {"50mins", "duration unit=minute count=50"}, {"2weeks", "duration unit=week count=2"}, {"6 yrs", "duration unit=year count=6"}, {"every morning", "set part=morning"}}},
     // Alone, "sat", "sun", "wed", "mon" are words.
     {"She sat in the sun and they wed; that Sun's profits.", {}},
     // Amounts, schedules of clock times and counts are no years: "£1000", "# 1000" (a tokeniser's
@@ -293,6 +298,28 @@ const std::vector<recognition_row> recognition_rows = {
 
 TEST(recognition, finds_every_expression_in_each_row_with_its_meaning) {
     for (const auto& row : recognition_rows) EXPECT_EQ(found_in(row.sentence), row.expected) << row.sentence;
+}
+
+// In a short post, bare nouns are expressions ("a fun day", "at night"), as are lowercase months
+// and holidays, and four digits that are no year a post would name are a clock time.
+TEST(recognition, informal_text_takes_bare_nouns_lowercase_names_and_four_digit_clock_times) {
+    const std::string post = "had a fun day, so pretty at night; the morning, winter, xmas in aug; home at 1015 not 2014";
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto& r : recognize(post, {.informal = true}))
+        found.emplace_back(post.substr(r.begin, r.end - r.begin), summarize(r.ast));
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"day", "duration unit=day count=1"},
+        {"night", "part_of_day rel=this part=night"},
+        {"the morning", "part_of_day rel=this part=morning"},
+        {"winter", "season season=winter"},
+        {"xmas", "holiday holiday=7"},
+        {"aug", "calendar_date month=8"},
+        {"1015", "time_of_day hour=10 minute=15"},
+        {"2014", "calendar_date year=2014"}};
+    EXPECT_EQ(found, expected);
+    // News reads none of them but the two numbers as years.
+    EXPECT_EQ(found_in(post), (std::vector<std::pair<std::string, std::string>>{
+                                  {"1015", "calendar_date year=1015"}, {"2014", "calendar_date year=2014"}}));
 }
 
 TEST(recognition, offsets_are_byte_offsets_into_the_text) {

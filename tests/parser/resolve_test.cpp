@@ -411,3 +411,34 @@ TEST(holiday_resolution, matches_every_row) {
 
 }  // namespace
 }  // namespace dateline::resolve_testing
+
+namespace dateline::resolve_testing {
+namespace {
+
+// A short post without a tense cue names this year's: "Christmas" in October is the coming one,
+// "winter" in February the one that begins in December, "17th June" in May this June. A tense
+// cue still decides.
+TEST(post_year_resolution, yearless_dates_holidays_and_seasons_take_the_dcts_year) {
+    resolve_context ctx = context_of("2014-10-14", "", unknown);
+    ctx.post = true;
+    EXPECT_EQ(resolve(kind(ast_kind::holiday), ctx).value, "");  // no holiday named: unresolved
+    temporal_ast christmas = kind(ast_kind::holiday);
+    christmas.holiday = holiday_name::christmas;
+    EXPECT_EQ(resolve(christmas, ctx).value, "2014-12-25");
+    EXPECT_EQ(resolve(christmas, ctx).rule, "holiday.post_year");
+    EXPECT_EQ(resolve(kind(ast_kind::season).season(season_name::winter), context_of("2014-02-03", "", unknown)).value,
+              "2013-WI");
+    resolve_context february = context_of("2014-02-03", "", unknown);
+    february.post = true;
+    EXPECT_EQ(resolve(kind(ast_kind::season).season(season_name::winter), february).value, "2014-WI");
+    resolve_context may = context_of("2013-05-20", "", unknown);
+    may.post = true;
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).month(8).day(17), may).value, "2013-08-17");
+    may.clause_tense = past;
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).month(8).day(17), may).value, "2012-08-17");
+    ctx.post = false;
+    EXPECT_EQ(resolve(christmas, ctx).value, "2013-12-25");
+}
+
+}  // namespace
+}  // namespace dateline::resolve_testing

@@ -5,6 +5,7 @@
 
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/story.hpp"
+#include "dateline/timeline/text_kind.hpp"
 #include "test_support.hpp"
 
 namespace dateline {
@@ -124,6 +125,21 @@ TEST(story_regions, a_history_is_one_story_and_news_paragraphs_are_their_own) {
     EXPECT_EQ(story_regions(body, evidence, published, anchor_mode::dct), (std::vector<std::uint32_t>{0, 0, 0, 0}));
     EXPECT_EQ(story_regions(body, evidence, std::nullopt, anchor_mode::automatic),
               (std::vector<std::uint32_t>{0, 0, 0, 0}));
+}
+
+// Posts are read with the tweet conventions (recognize_options::informal, resolve_context::post).
+TEST(text_kind, a_short_text_of_one_paragraph_is_a_post) {
+    EXPECT_TRUE(is_short_post("had a fun day at the zoo :) http://t.co/x"));
+    EXPECT_TRUE(is_short_post("  " + std::string(280, 'a') + "\n"));
+    EXPECT_FALSE(is_short_post(std::string(281, 'a')));
+    EXPECT_FALSE(is_short_post("Brief one.\n\nBrief two."));
+    EXPECT_FALSE(is_short_post(" \n"));
+}
+
+// A post's bare nouns and lowercase holidays are tagged; in this year's, with no tense cue.
+TEST(text_kind, a_post_is_tagged_with_the_tweet_conventions) {
+    EXPECT_EQ(values_tagged_in("so cold at night, xmas is coming", test::day(2014, 10, 14)),
+              (std::vector<text_and_value>{{"night", "2014-10-14TNI"}, {"xmas", "2014-12-25"}}));
 }
 
 }  // namespace

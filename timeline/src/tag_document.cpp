@@ -11,6 +11,7 @@
 #include "dateline/timeline/story.hpp"
 #include "dateline/timeline/tag.hpp"
 #include "dateline/timeline/tense.hpp"
+#include "dateline/timeline/text_kind.hpp"
 
 namespace dateline {
 namespace {
@@ -105,6 +106,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
 
     resolve_context ctx;
     ctx.dct = doc.published;
+    ctx.post = is_short_post(doc.body());
     std::uint32_t story = 0;
     for (std::size_t i = 0; i < out.timexes.size(); ++i) {
         timex& t = out.timexes[i];
@@ -124,7 +126,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
 }
 
 tagged_document tag_document(const document& doc) {
-    return tag_matches(doc, recognize(doc.body()), [](const temporal_ast& ast, const resolve_context& ctx) {
+    return tag_matches(doc, recognize(doc.body(), {.informal = is_short_post(doc.body())}), [](const temporal_ast& ast, const resolve_context& ctx) {
         return resolve(ast, ctx);
     });
 }

@@ -16,9 +16,16 @@ struct recognized {
     temporal_ast ast;
 };
 
-std::vector<recognized> recognize(std::string_view text);
+// What kind of text is read. `informal`: a short post (a tweet), where lowercase holidays and
+// months ("xmas", "aug") count and bare nouns are expressions ("a long day", "at night",
+// "winter"), as the tweet gold tags them; news tags none of these.
+struct recognize_options {
+    bool informal = false;
+};
+
+std::vector<recognized> recognize(std::string_view text, recognize_options options = {});
 
 // Appends to `out` instead of returning a fresh vector (reuse across documents).
-void recognize(std::string_view text, std::vector<recognized>& out);
+void recognize(std::string_view text, std::vector<recognized>& out, recognize_options options = {});
 
 }  // namespace dateline

@@ -73,6 +73,10 @@ struct resolve_context {
     // mentioned. Expressions that would count from the DCT ("on 12 June", "that spring", "in
     // April") count from it instead.
     std::optional<reference_time> story;
+    // A short post (a tweet): without a tense cue, a yearless date, holiday or season is the one
+    // in the DCT's year ("Christmas" in October is the coming one, "17th June" in May too): posts
+    // announce as often as they report.
+    bool post = false;
 };
 
 // What the resolver says about one expression.
