@@ -408,12 +408,16 @@ page_date find_page_date(const GumboNode* root, std::string_view canonical_url, 
                       {near->when, date_origin::byline,
                        fmt::format("date by the headline {}", quote_value(span_of(visible.text, *near))), 0});
     c.offer_written(strength::title, title, "title");
-    if (std::none_of(c.found.begin(), c.found.end(), [](const auto& slot) { return slot.has_value(); }))
-        c.offer_script_data(unparsed_page);
-    if (const auto cued = find_cued_date(visible.sidebars))
-        c.offer_found(strength::sidebar_byline_words,
-                      {cued->when, date_origin::byline,
-                       fmt::format("sidebar {}", quote_value(span_of(visible.sidebars, *cued))), 0});
+    // The last resorts, strongest first, looked at only while nothing dates the page.
+    const auto nothing_found = [&c] {
+        return std::none_of(c.found.begin(), c.found.end(), [](const auto& slot) { return slot.has_value(); });
+    };
+    if (nothing_found())
+        if (const auto cued = find_cued_date(visible.sidebars))
+            c.offer_found(strength::sidebar_byline_words,
+                          {cued->when, date_origin::byline,
+                           fmt::format("sidebar {}", quote_value(span_of(visible.sidebars, *cued))), 0});
+    if (nothing_found()) c.offer_script_data(unparsed_page);
 
     page_date out;
     out.unreadable = std::move(c.unreadable);
