@@ -244,6 +244,7 @@ const x3::rule<class named_unit_class, temporal_ast> named_unit = "named_unit";
 const x3::rule<class weekday_class, temporal_ast> weekday = "weekday";
 const x3::rule<class late_vague_class, temporal_ast> late_vague = "late_vague";
 const x3::rule<class year_only_class, temporal_ast> year_only = "year_only";
+const x3::rule<class year_bc_class, temporal_ast> year_bc = "year_bc";
 const x3::rule<class holiday_class, temporal_ast> holiday = "holiday";
 const x3::rule<class month_only_class, temporal_ast> month_only = "month_only";
 const x3::rule<class year_end_class, temporal_ast> year_end = "year_end";
@@ -533,6 +534,15 @@ const auto not_a_clock_time =
 const auto year_only_def = begin_as(ast_kind::calendar_date) >>
                            (spoken_year | (-(kw("fiscal") >> sp) >> year4 >> not_a_clock_time));
 
+// "481 BC", "480 B.C.", "31 BCE": years before the common era, kept as negative years (-481)
+const auto store_year_bc = [](auto& ctx) {
+    const unsigned y = x3::_attr(ctx);
+    x3::_pass(ctx) = y >= 1;
+    x3::_val(ctx).year = -static_cast<int>(y);
+};
+const auto year_bc_def = begin_as(ast_kind::calendar_date) >> x3::uint_parser<unsigned, 10, 1, 4>{}[store_year_bc] >>
+                         -sp >> (kw("bc") | kw("bce") | ((x3::lit("b.c.e.") | x3::lit("b.c.") | x3::lit("b.c")) >> boundary));
+
 // "Christmas", "Thanksgiving Day", "last Thanksgiving", "Christmas 2024" (recognize() insists on
 // a capital letter)
 const auto store_holiday = with_attr([](temporal_ast& a, holiday_name h) { a.holiday = h; });
@@ -568,13 +578,13 @@ const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word
 const auto expression_def = iso_date | slash_date | part_of_date | week_of_date | month_day_year | day_month_year |
                             month_year | reporting_period | quarter |
                             half_year | decade | century | season | time_of_day | relative_day | part_of_day |
-                            vague | offset | duration | set | year_only | year_end | holiday | named_unit | weekday |
+                            vague | offset | duration | set | year_bc | year_only | year_end | holiday | named_unit | weekday |
                             late_vague | month_only;
 
 const auto modifier_def = modifiers >> (sp | dash);
 
 BOOST_SPIRIT_DEFINE(iso_date, slash_date, part_of_date, week_of_date, month_day_year, day_month_year, month_year,
                     reporting_period, quarter, half_year, decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
-                    set, named_unit, weekday, late_vague, year_only, year_end, holiday, month_only, expression, modifier)
+                    set, named_unit, weekday, late_vague, year_bc, year_only, year_end, holiday, month_only, expression, modifier)
 
 }  // namespace dateline::grammar

@@ -82,19 +82,29 @@ const post_word* find(std::string_view word) {
     return nullptr;
 }
 
+// "the day", "this day", "last day" (of a sale, of a term): the day of the post.
+temporal_ast day_of_post() {
+    temporal_ast a;
+    a.kind = ast_kind::relative_day;
+    return a;
+}
+
 }  // namespace
 
 std::optional<recognized> match_post_word(std::string_view folded, std::size_t at) {
     std::size_t end = word_end(folded, at);
     std::string_view word = folded.substr(at, end - at);
     const bool article = word == "the" || word == "a" || word == "an";
-    if (article) {
+    const bool names_a_day = word == "the" || word == "this" || word == "last";
+    if (article || names_a_day) {
         std::size_t next = end;
         while (next < folded.size() && folded[next] == ' ') ++next;
         if (next == end) return std::nullopt;
         end = word_end(folded, next);
         word = folded.substr(next, end - next);
     }
+    if (names_a_day && word == "day") return recognized{at, end, day_of_post()};
+    if (names_a_day && !article) return std::nullopt;  // "this week" is the grammar's
     const post_word* w = find(word);
     if (w == nullptr || (article && !is_part_of_day(w->ast))) return std::nullopt;
     if (end < folded.size() && (folded[end] == '-' || folded[end] == '\'')) return std::nullopt;  // "day-to-day", "today's"

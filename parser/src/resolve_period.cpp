@@ -38,6 +38,11 @@ period month_period(long long y, unsigned m) { return {month_value(y, m), months
 
 period year_period(long long y) { return {year_value(y), years_from(y, 1), granularity::year}; }
 
+// TIMEX3 writes 481 BC as "BC0481"; the calendar has a year 0 (1 BC), so it is year -480.
+period year_before_christ_period(long long y) {
+    return {fmt::format("BC{:04}", y), years_from(1 - y, 1), granularity::year};
+}
+
 period iso_week_period(date::local_days any_day_of_week) {
     const date::local_days monday = iso_week_monday(any_day_of_week);
     return {iso_week_value(monday), days_from(monday, 7), granularity::week};

@@ -286,6 +286,7 @@ const std::vector<recognition_row> recognition_rows = {
     {"at 430pm, 1130pm, 9:30 and 17:45. Not 2:1, 25:10 or 9:30.5", {{"430pm", "time_of_day hour=16 minute=30"}, {"1130pm", "time_of_day hour=23 minute=30"}, {"9:30", "time_of_day hour=9 minute=30"}, {"17:45", "time_of_day hour=17 minute=45"}}},
     {"at 7pm tonight", {{"7pm tonight", "time_of_day hour=19"}}},
     {"queued 7hrs, 50mins, 2weeks and 6 yrs; every morning", {{"7hrs", "duration unit=hour count=7"}, {"50mins", "duration unit=minute count=50"}, {"2weeks", "duration unit=week count=2"}, {"6 yrs", "duration unit=year count=6"}, {"every morning", "set part=morning"}}},
+    {"In 481 BC and 480 B.C., by 31 BCE", {{"481 BC", "calendar_date year=-481"}, {"480 B.C.", "calendar_date year=-480"}, {"31 BCE", "calendar_date year=-31"}}},
     // Alone, "sat", "sun", "wed", "mon" are words.
     {"She sat in the sun and they wed; that Sun's profits.", {}},
     // Amounts, schedules of clock times and counts are no years: "£1000", "# 1000" (a tokeniser's
@@ -303,7 +304,7 @@ TEST(recognition, finds_every_expression_in_each_row_with_its_meaning) {
 // In a short post, bare nouns are expressions ("a fun day", "at night"), as are lowercase months
 // and holidays, and four digits that are no year a post would name are a clock time.
 TEST(recognition, informal_text_takes_bare_nouns_lowercase_names_and_four_digit_clock_times) {
-    const std::string post = "had a fun day, so pretty at night; the morning, winter, xmas in aug; home at 1015 not 2014";
+    const std::string post = "had a fun day, so pretty at night; the morning, last day, winter, xmas in aug; home at 1015 not 2014";
     std::vector<std::pair<std::string, std::string>> found;
     for (const auto& r : recognize(post, {.informal = true}))
         found.emplace_back(post.substr(r.begin, r.end - r.begin), summarize(r.ast));
@@ -311,6 +312,7 @@ TEST(recognition, informal_text_takes_bare_nouns_lowercase_names_and_four_digit_
         {"day", "duration unit=day count=1"},
         {"night", "part_of_day rel=this part=night"},
         {"the morning", "part_of_day rel=this part=morning"},
+        {"last day", "relative_day"},
         {"winter", "season season=winter"},
         {"xmas", "holiday holiday=7"},
         {"aug", "calendar_date month=8"},

@@ -115,7 +115,8 @@ const row calendar_rows[] = {
     {"February 30 without a year", month_day(2, 30), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
     {"weekday 7", date_of(2025, 4, 24).wd(7), "", "", past, "", T::date, "", G::none, "", ""},
     {"year 10000", year_only(10000), "", "", past, "", T::date, "", G::none, "", ""},
-    {"year -1", year_only(-1), "", "", past, "", T::date, "", G::none, "", ""},
+    {"year -1 is 1 BC (the grammar's '1 BC'), the calendar's year 0", year_only(-1), "", "", past, "BC0001", T::date, "", G::year, "0000-01-01", "0001-01-01"},
+    {"year -10000", year_only(-10000), "", "", past, "", T::date, "", G::none, "", ""},
     {"two-digit year 100", kind(ast_kind::calendar_date).yy(100), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
     {"a day and a year but no month", kind(ast_kind::calendar_date).year(2025).day(3), "", "", past, "", T::date, "", G::none, "", ""},
     {"nothing said at all", kind(ast_kind::calendar_date), "2025-04-24", "", past, "", T::date, "", G::none, "", ""},
@@ -414,6 +415,16 @@ TEST(holiday_resolution, matches_every_row) {
 
 namespace dateline::resolve_testing {
 namespace {
+
+TEST(before_christ_resolution, a_year_before_christ_is_written_bc_and_lies_before_year_1) {
+    const resolution r = resolve(kind(ast_kind::calendar_date).year(-481), context_of("2009-06-01", "", past));
+    EXPECT_EQ(r.value, "BC0481");
+    EXPECT_EQ(r.rule, "calendar.before_christ");
+    ASSERT_TRUE(r.when);
+    EXPECT_EQ(r.when->begin, date::local_seconds{date::local_days{date::year{-480} / 1 / 1}});
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(-481).month(6), context_of("2009-06-01", "", past)).rule,
+              "calendar.invalid");
+}
 
 // A short post without a tense cue names this year's: "Christmas" in October is the coming one,
 // "winter" in February the one that begins in December, "17th June" in May this June. A tense
