@@ -358,13 +358,19 @@ void recognize(std::string_view original, std::vector<recognized>& out, recogniz
     std::size_t p = 0;
     while (p < text.size()) {
         if (is_word_start(text, p)) {
-            std::optional<recognized> m;
-            if (is_trigger(text, p)) m = match_at(text, original, p, options);
-            if (!m && options.informal) m = detail::match_post_word(text, p);
-            if (m) {
-                p = m->end;
-                out.push_back(std::move(*m));
-                continue;
+            if (is_trigger(text, p)) {
+                if (auto m = match_at(text, original, p, options)) {
+                    p = m->end;
+                    out.push_back(std::move(*m));
+                    continue;
+                }
+            }
+            if (options.informal) {
+                if (auto m = detail::match_post_word(text, p)) {
+                    p = m->end;
+                    out.push_back(std::move(*m));
+                    continue;
+                }
             }
         }
         if (is_ascii_alnum(text[p])) {
