@@ -159,13 +159,14 @@ void print_ranks(const chronology& c, const salience_model& m, const timeline& r
 // --dump: the evidence of every topic as tab-separated lines, for studying features outside the
 // program: "D topic document published", "G topic editors'-day", and per day-or-finer timex of
 // every report in a day group "R topic day document sentence absolute is-anchor background rule
-// tense text sentence-bytes".
+// tense text sentence-bytes group-day sentence-text".
 void dump_evidence(std::ostream& out, const std::string& topic, const chronology& c) {
     for (std::size_t d = 0; d < c.documents.size(); ++d)
         if (c.documents[d].published)
             out << "D\t" << topic << "\t" << d << "\t" << date::format("%F", c.documents[d].published->day) << "\n";
     for (const auto& g : c.dated) {
-        if (!day_of(g)) continue;
+        const auto group_day = day_of(g);
+        if (!group_day) continue;
         for (const auto& e : g.reports)
             for (std::size_t t = 0; t < e.timexes.size(); ++t) {
                 const auto& x = e.timexes[t];
@@ -173,7 +174,8 @@ void dump_evidence(std::ostream& out, const std::string& topic, const chronology
                 out << "R\t" << topic << "\t" << date::format("%F", date::floor<date::days>(x.r.when->begin)) << "\t"
                     << e.document << "\t" << e.sentence_index << "\t" << (x.r.anchor == anchor_kind::none) << "\t"
                     << (t == e.anchor) << "\t" << g.background << "\t" << x.r.rule << "\t" << to_string(x.clause_tense)
-                    << "\t" << x.text << "\t" << e.text.size() << "\n";
+                    << "\t" << x.text << "\t" << e.text.size() << "\t" << date::format("%F", *group_day) << "\t"
+                    << e.text << "\n";
             }
     }
 }

@@ -102,6 +102,23 @@ TEST(top, the_centroid_report_comes_first_and_near_duplicates_are_dropped) {
     EXPECT_EQ(representative_reports({&c, &a, &b}, 3), (std::vector<std::size_t>{1, 0}));
 }
 
+TEST(top, reports_that_tell_the_day_come_before_announcements_and_clock_times) {
+    event announced = on_day(0, 0, "Rebels will take the port town on Monday.", day(2025, 1, 6));
+    announced.timexes[0].clause_tense = tense::future;
+    event clock = make_event(1, 0, "08:15 Rebels took the port town.", "2025-01-06T08:15",
+                             {day(2025, 1, 6) + std::chrono::minutes{495}, day(2025, 1, 6) + std::chrono::minutes{496}},
+                             granularity::minute);
+    event told = on_day(2, 0, "Markets were calm on Monday.", day(2025, 1, 6));
+    told.timexes[0].clause_tense = tense::past;
+    EXPECT_FALSE(tells_its_day(announced));
+    EXPECT_FALSE(tells_its_day(clock));
+    EXPECT_TRUE(tells_its_day(told));
+    // The two rebel sentences are the most alike, but the past one is the only candidate.
+    EXPECT_EQ(representative_reports({&announced, &clock, &told}, 2), (std::vector<std::size_t>{2}));
+    // With no report that tells the day, all are candidates.
+    EXPECT_EQ(representative_reports({&announced, &clock}, 2), (std::vector<std::size_t>{0}));
+}
+
 TEST(background, years_and_dates_long_before_the_corpus_go_apart) {
     chronology c = from({published_on(day(2025, 5, 1))},
                         {on_day(0, 0, "It began on 3 March 2022.", day(2022, 3, 3)),

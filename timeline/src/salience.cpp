@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "dateline/timeline/reader_comments.hpp"
+
 namespace dateline {
 namespace {
 
@@ -35,12 +37,14 @@ std::optional<date::local_days> day_of(const event_group& g) {
 }
 
 std::vector<day_salience> score_days(const chronology& c, const salience_model& m) {
+    const auto comments = comment_section_starts(c);
     std::map<date::local_days, day_evidence> days;
     for (const auto& g : c.dated) {
         const auto day = day_of(g);
         if (!day || g.background) continue;
-        day_evidence& evidence = days[*day];
         for (const auto& e : g.reports) {
+            if (in_comments(e, comments)) continue;
+            day_evidence& evidence = days[*day];
             ++evidence.reports;
             document_evidence& d = evidence.documents[e.document];
             d.absolute = d.absolute || named_absolutely(e);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "dateline/timeline/merge.hpp"
+#include "dateline/timeline/reader_comments.hpp"
 
 namespace dateline {
 namespace {
@@ -19,21 +20,30 @@ bool mentions_day(const disagreement& d, const std::vector<std::string>& picked)
 
 }  // namespace
 
+bool tells_its_day(const event& e) {
+    if (e.anchor >= e.timexes.size()) return true;
+    const timex& anchor = e.timexes[e.anchor];
+    return anchor.clause_tense != tense::future && anchor.r.grain >= granularity::part_of_day;
+}
+
 std::vector<std::size_t> representative_reports(const std::vector<const event*>& reports, std::size_t count) {
-    std::vector<std::vector<std::string>> words;
-    words.reserve(reports.size());
-    for (const event* e : reports) words.push_back(content_words(e->text));
+    std::vector<std::size_t> order;  // the candidates: the reports that tell the day, if any
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        if (tells_its_day(*reports[i])) order.push_back(i);
+    if (order.empty())
+        for (std::size_t i = 0; i < reports.size(); ++i) order.push_back(i);
+
+    std::vector<std::vector<std::string>> words(reports.size());
+    for (const std::size_t i : order) words[i] = content_words(reports[i]->text);
 
     std::vector<double> centrality(reports.size(), 0.0);
-    for (std::size_t i = 0; i < reports.size(); ++i)
-        for (std::size_t j = i + 1; j < reports.size(); ++j) {
-            const double d = dice(words[i], words[j]);
-            centrality[i] += d;
-            centrality[j] += d;
+    for (std::size_t a = 0; a < order.size(); ++a)
+        for (std::size_t b = a + 1; b < order.size(); ++b) {
+            const double d = dice(words[order[a]], words[order[b]]);
+            centrality[order[a]] += d;
+            centrality[order[b]] += d;
         }
 
-    std::vector<std::size_t> order(reports.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return centrality[a] > centrality[b]; });
 
@@ -56,6 +66,7 @@ chronology select_top(const chronology& c, const top_request& request) {
     std::sort(scores.begin(), scores.end(),
               [](const day_salience& a, const day_salience& b) { return a.day < b.day; });
 
+    const auto comments = comment_section_starts(c);
     std::map<date::local_days, std::vector<const event*>> reports_of;
     std::map<date::local_days, std::vector<const event_group*>> happening_of;  // beside reports_of
     for (const auto& s : scores) reports_of[s.day];
@@ -65,6 +76,7 @@ chronology select_top(const chronology& c, const top_request& request) {
         const auto it = reports_of.find(*day);
         if (it == reports_of.end()) continue;
         for (const auto& e : g.reports) {
+            if (in_comments(e, comments)) continue;
             it->second.push_back(&e);
             happening_of[*day].push_back(&g);
         }

@@ -20,8 +20,13 @@ struct top_request {
 // representative one is kept.
 inline constexpr double near_duplicate_dice = 0.5;
 
-// Indexes of up to `count` reports, most representative first: the report whose content words
-// overlap the others' most (mean Dice, the centroid), then the next one that is no near-duplicate
+// Whether a report tells what happened on its day: its date is not announced ahead in the future
+// tense ("will meet on Tuesday") nor a clock time alone (a schedule, a live page's time stamp).
+bool tells_its_day(const event& e);
+
+// Indexes of up to `count` reports, most representative first. The candidates are the reports
+// that tell their day (all of them when none does): the candidate whose content words overlap the
+// other candidates' most (mean Dice, the centroid), then the next one that is no near-duplicate
 // of those already chosen, and so on. Ties go to the earlier report.
 std::vector<std::size_t> representative_reports(const std::vector<const event*>& reports, std::size_t count);
 
@@ -30,7 +35,7 @@ std::vector<std::size_t> representative_reports(const std::vector<const event*>&
 // that day, best first, each as a group of its own (the day's value, grain and salience; the first
 // pick of each happening keeps the documents of all its reports in `happening_documents`, so the
 // writers can say who reported it first and how much later the others did). Background groups, weeks,
-// months and years are never picked. The documents and diagnostics are kept; the undated events
+// months and years are never picked; readers' comments are no report (reader_comments.hpp). The documents and diagnostics are kept; the undated events
 // are left out; the disagreements kept are those about a picked day.
 chronology select_top(const chronology& c, const top_request& request);
 
