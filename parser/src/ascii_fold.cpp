@@ -28,6 +28,17 @@ bool is_ascii_block(const char* p) {
     return ((a | b) & 0x8080808080808080ULL) == 0;
 }
 
+// The eight ASCII bytes of `bytes` with A-Z made a-z, without a branch per byte: a byte is an
+// uppercase letter when adding 0x80 - 'A' sets its high bit and adding 0x7F - 'Z' does not (no
+// carry crosses bytes: every byte is below 0x80).
+std::uint64_t lower_ascii8(std::uint64_t bytes) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    const std::uint64_t at_least_a = bytes + ones * (0x80 - 'A');
+    const std::uint64_t above_z = bytes + ones * (0x7F - 'Z');
+    const std::uint64_t upper = at_least_a & ~above_z & (ones * 0x80);
+    return bytes | (upper >> 2);  // 0x80 >> 2 is 0x20, the case bit
+}
+
 char lower_ascii(char c) {
     const auto u = static_cast<unsigned char>(c);
     return static_cast<char>(u + ((static_cast<unsigned>(u - 'A') < 26U) ? ('a' - 'A') : 0));
@@ -41,7 +52,12 @@ void fold_to_ascii(std::string_view text, std::string& out) {
     std::size_t i = 0;
     while (i < n) {
         if (i + block <= n && is_ascii_block(out.data() + i)) {
-            for (std::size_t k = 0; k < block; ++k) out[i + k] = lower_ascii(out[i + k]);
+            for (std::size_t k = 0; k < block; k += 8) {
+                std::uint64_t eight = 0;
+                std::memcpy(&eight, out.data() + i + k, 8);
+                eight = lower_ascii8(eight);
+                std::memcpy(out.data() + i + k, &eight, 8);
+            }
             i += block;
             continue;
         }

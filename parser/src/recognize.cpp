@@ -1,7 +1,7 @@
 #include "dateline/parser/recognize.hpp"
 
 #include <array>
-#include <initializer_list>
+#include <cstdint>
 #include <optional>
 
 #include "ascii_fold.hpp"
@@ -9,13 +9,24 @@
 #include "grammar.hpp"
 #include "post_words.hpp"
 #include "trigger_words.hpp"
+#include "dateline/parser/word_set.hpp"
 
 namespace dateline {
 namespace {
 
-bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Letters and digits by table: the scan asks about every byte of a text.
+constexpr std::uint8_t letter_class = 1;
+constexpr std::uint8_t digit_class = 2;
+constexpr auto byte_classes = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (std::size_t c = 'a'; c <= 'z'; ++c) classes[c] = classes[c - 'a' + 'A'] = letter_class;
+    for (std::size_t c = '0'; c <= '9'; ++c) classes[c] = digit_class;
+    return classes;
+}();
+
+bool is_ascii_alnum(char c) { return byte_classes[static_cast<unsigned char>(c)] != 0; }
+bool is_ascii_alpha(char c) { return byte_classes[static_cast<unsigned char>(c)] == letter_class; }
+bool is_digit(char c) { return byte_classes[static_cast<unsigned char>(c)] == digit_class; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // "'90s", and "’90s" folded to "'\x01\x01" + "90s".
@@ -43,12 +54,6 @@ bool same_word(std::string_view a, std::string_view b) {
     return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
 }
 
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-        if (same_word(w, word)) return true;
-    return false;
-}
-
 // The word after `end` (letters only) and whether what follows is a number ("the 1990s").
 struct next_word {
     std::string_view word;
@@ -64,22 +69,24 @@ next_word word_after(std::string_view text, std::size_t end) {
 
 // "the", "a" and "an" are the commonest words of English: the grammar is tried after them only
 // when the next word can continue an expression ("the end of", "a few days", "the 1990s").
+constexpr auto after_the_words = std::to_array<std::string_view>({
+    "day", "night", "week", "weekend", "month", "quarter", "year", "decade", "century", "days", "weeks", "months",
+    "years", "future", "near", "beginning", "start", "dawn", "middle", "end", "close", "same", "following",
+    "previous", "preceding", "prior", "latest", "coming", "comparable", "corresponding", "like", "most", "short",
+    "morning", "afternoon", "evening", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "eighties", "nineties", "latter"});
+constexpr auto after_a_words = std::to_array<std::string_view>({
+    "second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days", "night", "nights", "week",
+    "weeks", "weekend", "fortnight", "month", "months", "quarter", "year", "years", "decade", "decades", "century",
+    "millennium", "few", "couple", "dozen", "hundred", "half", "number", "additional", "extra", "further", "later"});
+constexpr word_set<128> after_the{after_the_words};
+constexpr word_set<128> after_a{after_a_words};
+
 bool article_may_start_expression(std::string_view article, std::string_view text, std::size_t end) {
     const next_word next = word_after(text, end);
     if (next.number) return true;
-    if (article == "the")
-        return is_trigger_word(next.word) ||
-               is_one_of(next.word, {"day", "night", "week", "weekend", "month", "quarter", "year", "decade",
-                                     "century", "days", "weeks", "months", "years", "future", "near", "beginning",
-                                     "start", "dawn", "middle", "end", "close", "same", "following", "previous",
-                                     "preceding", "prior", "latest", "coming", "comparable", "corresponding",
-                                     "like", "most", "short", "morning", "afternoon", "evening", "twenties", "thirties", "forties", "fifties", "sixties",
-                                     "seventies", "eighties", "nineties", "latter"});
-    return is_one_of(next.word, {"second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days",
-                                 "night", "nights", "week", "weeks", "weekend", "fortnight", "month", "months",
-                                 "quarter", "year", "years", "decade", "decades", "century", "millennium", "few",
-                                 "couple", "dozen", "hundred", "half", "number", "additional", "extra",
-                                 "further", "later"});
+    if (article == "the") return is_trigger_word(next.word) || after_the.contains(next.word);
+    return after_a.contains(next.word);
 }
 
 // Trigger words that are common words of English ("to", "at", "that") and start an expression
@@ -130,7 +137,15 @@ constexpr phrase_head phrase_heads[] = {
     {"this", true, period_words},
 };
 
+constexpr auto phrase_head_words = [] {
+    std::array<std::string_view, std::size(phrase_heads)> words;
+    for (std::size_t i = 0; i < words.size(); ++i) words[i] = phrase_heads[i].word;
+    return words;
+}();
+constexpr word_set<64> phrase_head_set{phrase_head_words};
+
 const phrase_head* find_phrase_head(std::string_view word) {
+    if (!phrase_head_set.contains(word)) return nullptr;
     for (const phrase_head& h : phrase_heads)
         if (same_word(h.word, word)) return &h;
     return nullptr;

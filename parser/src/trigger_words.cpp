@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include "dateline/parser/word_set.hpp"
+
 namespace dateline {
 namespace {
 
@@ -35,42 +37,10 @@ constexpr std::array trigger_words = std::to_array<std::string_view>({
 
 static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));
 
-// For each first letter, the range of trigger_words that start with it: most words of a text
-// are rejected by a length-and-letter look at a handful of entries.
-// `lengths[letter]` has bit n set when some trigger word of that first letter has n letters: most
-// words of a text are turned away by that bit alone.
-struct letter_ranges {
-    std::array<std::size_t, 27> start{};
-    std::array<std::uint32_t, 26> lengths{};
-    constexpr letter_ranges() {
-        std::size_t i = 0;
-        for (std::size_t letter = 0; letter < 26; ++letter) {
-            start[letter] = i;
-            while (i < trigger_words.size() && static_cast<std::size_t>(trigger_words[i][0] - 'a') == letter) {
-                lengths[letter] |= std::uint32_t{1} << trigger_words[i].size();
-                ++i;
-            }
-        }
-        start[26] = i;
-    }
-};
-constexpr letter_ranges ranges;
+constexpr word_set<512> trigger_set{trigger_words};
 
 }  // namespace
 
-bool is_trigger_word(std::string_view word) {
-    if (word.empty() || word.size() > 16) return false;
-    const auto lowercase = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
-    const char first = lowercase(word[0]);
-    if (first < 'a' || first > 'z') return false;
-    const auto letter = static_cast<std::size_t>(first - 'a');
-    if ((ranges.lengths[letter] & (std::uint32_t{1} << word.size())) == 0) return false;
-    std::array<char, 16> lower{};
-    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = lowercase(word[i]);
-    const std::string_view key(lower.data(), word.size());
-    for (std::size_t i = ranges.start[letter]; i < ranges.start[letter + 1]; ++i)
-        if (trigger_words[i] == key) return true;
-    return false;
-}
+bool is_trigger_word(std::string_view word) { return trigger_set.contains(word); }
 
 }  // namespace dateline

@@ -6,7 +6,7 @@
 
 namespace dateline {
 
-// `word` is the run of ASCII letters at a word start, any case.
+// `word` is the run of ASCII letters at a word start of the folded (lowercase) text.
 bool is_trigger_word(std::string_view word);
 
 }  // namespace dateline

@@ -343,6 +343,15 @@ TEST(recognition, empty_and_binary_input_finds_nothing_and_does_not_crash) {
     EXPECT_EQ(summarize(found[1].ast), "calendar_date month=4 day=24");
 }
 
+// The text is folded to lowercase eight bytes at a time: a capital is read wherever it falls.
+TEST(recognition, capitals_are_read_at_every_offset_of_the_folding_blocks) {
+    const std::string line = "ZELENSKYY MET PUTIN ON MONDAY AND FLIES HOME TOMORROW.";
+    const auto unpadded = found_in(line);
+    ASSERT_EQ(unpadded, (std::vector<std::pair<std::string, std::string>>{
+                            {"MONDAY", "weekday weekday=1"}, {"TOMORROW", "relative_day day_offset=1"}}));
+    for (std::size_t pad = 1; pad < 24; ++pad) EXPECT_EQ(found_in(std::string(pad, ' ') + line), unpadded) << pad;
+}
+
 TEST(recognition, reuses_the_output_vector_by_appending) {
     std::vector<dateline::recognized> out;
     dateline::recognize("Monday", out);

@@ -5,7 +5,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dateline/timeline/tense.hpp"
@@ -15,7 +17,7 @@ namespace dateline {
 namespace {
 
 struct token {
-    std::string word;  // lowercase, curly apostrophes made straight
+    std::string_view word;  // lowercase, curly apostrophes made straight; into a token_list's chars
     std::size_t begin = 0;
     std::size_t end = 0;
     bool capitalized = false;
@@ -80,16 +82,23 @@ clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t e
     return c;
 }
 
+// The tokens of a clause and the lowercase bytes their words view. A list per thread is reused
+// from one expression to the next: tokenizing allocates nothing once it has grown.
+struct token_list {
+    std::string chars;
+    std::vector<token> tokens;
+};
+
 // Splits "we'll" into "we" + "'ll", "didn't" into "did" + "n't", "won't" into "will" + "n't".
-void push_word(std::vector<token>& out, std::string word, std::size_t begin, std::size_t end, bool capitalized,
+void push_word(std::vector<token>& out, std::string_view word, std::size_t begin, std::size_t end, bool capitalized,
                bool hyphenated) {
     const std::size_t apostrophe = word.find('\'');
-    if (apostrophe != std::string::npos && apostrophe > 0) {
-        std::string stem = word.substr(0, apostrophe);
-        std::string suffix = word.substr(apostrophe);
+    if (apostrophe != std::string_view::npos && apostrophe > 0) {
+        std::string_view stem = word.substr(0, apostrophe);
+        std::string_view suffix = word.substr(apostrophe);
         if (suffix == "'t" && stem.ends_with('n')) {
-            stem.pop_back();
-            suffix = "n't";
+            stem.remove_suffix(1);
+            suffix = word.substr(apostrophe - 1);  // "n't"
             if (stem == "wo") stem = "will";
             if (stem == "ca") stem = "can";
             if (stem == "sha") stem = "shall";
@@ -98,15 +107,28 @@ void push_word(std::vector<token>& out, std::string word, std::size_t begin, std
         out.push_back({suffix, begin, end, false, false});
         return;
     }
-    out.push_back({std::move(word), begin, end, capitalized, hyphenated});
+    out.push_back({word, begin, end, capitalized, hyphenated});
 }
 
-std::vector<token> tokenize(std::string_view s, clause_bounds c, std::size_t max_tokens = SIZE_MAX) {
-    std::vector<token> out;
-    out.reserve(std::min<std::size_t>(max_tokens, (c.end - c.begin) / 4 + 4));
+constexpr auto alnum_bytes = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t c = '0'; c <= '9'; ++c) table[c] = true;
+    for (std::size_t c = 'a'; c <= 'z'; ++c) table[c] = table[c - 'a' + 'A'] = true;
+    return table;
+}();
+
+bool is_alnum(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
+
+// The words of s[c.begin, c.end) appended to `out` while it has fewer than `max_tokens`. A word's
+// lowercase bytes are never more than its bytes: chars is sized for all of them at once, so it
+// is not reallocated while its words are viewed.
+void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens = SIZE_MAX) {
+    std::size_t used = out.chars.size();
+    out.chars.resize(used + (c.end - c.begin));
+    char* const chars = out.chars.data();
     std::size_t i = c.begin;
-    while (i < c.end && out.size() < max_tokens) {
-        if (!detail::is_ascii_alnum(s[i])) {
+    while (i < c.end && out.tokens.size() < max_tokens) {
+        if (!is_alnum(s[i])) {
             ++i;
             continue;
         }
@@ -114,32 +136,35 @@ std::vector<token> tokenize(std::string_view s, clause_bounds c, std::size_t max
         bool hyphenated = false;
         bool curly = false;  // a ’ inside: three bytes that become one '
         while (i < c.end) {
-            if (detail::is_ascii_alnum(s[i])) {
+            if (is_alnum(s[i])) {
                 ++i;
                 continue;
             }
             const std::size_t apostrophe = apostrophe_length(s, i);
             const std::size_t joiner = apostrophe > 0 ? apostrophe : (s[i] == '-' ? 1 : 0);
-            if (joiner == 0 || i + joiner >= c.end || !detail::is_ascii_alnum(s[i + joiner])) break;
+            if (joiner == 0 || i + joiner >= c.end || !is_alnum(s[i + joiner])) break;
             hyphenated = hyphenated || apostrophe == 0;
             curly = curly || apostrophe > 1;
             i += joiner;
         }
-        std::string word(s.substr(begin, i - begin));
-        if (curly) {  // ’ to '
-            std::size_t at = 0;
-            while ((at = word.find("\xE2\x80\x99", at)) != std::string::npos) word.replace(at, 3, "'");
+        const std::size_t at = used;
+        for (std::size_t k = begin; k < i; ++k) {
+            if (curly && starts_with_at(s, k, "\xE2\x80\x99")) {  // ’ to '
+                chars[used++] = '\'';
+                k += 2;
+                continue;
+            }
+            chars[used++] = detail::to_lower_ascii(s[k]);
         }
-        for (char& ch : word) ch = detail::to_lower_ascii(ch);
-        push_word(out, std::move(word), begin, i, detail::is_ascii_upper(s[begin]), hyphenated);
+        push_word(out.tokens, std::string_view(chars + at, used - at), begin, i, detail::is_ascii_upper(s[begin]), hyphenated);
     }
-    return out;
+    out.chars.resize(used);  // smaller: the storage stays where it is
 }
 
 // "-ed" past forms, leaving out names ("Mohammed"), compounds ("Russian-occupied") and words
 // that only look like one ("hundred", "need", "proceed").
 bool is_regular_past(const token& t, bool clause_start) {
-    const std::string& w = t.word;
+    const std::string_view w = t.word;
     if (w.size() < 5 || !w.ends_with("ed") || t.hyphenated) return false;
     if (t.capitalized && !clause_start) return false;
     static constexpr std::array<std::string_view, 5> eed_past{"agreed", "freed", "decreed", "guaranteed", "disagreed"};
@@ -184,15 +209,17 @@ bool is_determiner(std::string_view w) {
 bool is_attributive(const std::vector<token>& tokens, std::size_t i) {
     if (i >= 1 && is_determiner(tokens[i - 1].word)) return true;
     if (i < 2 || !is_determiner(tokens[i - 2].word)) return false;
-    const std::string& adverb = tokens[i - 1].word;
+    const std::string_view adverb = tokens[i - 1].word;
     return adverb.ends_with("ly") || adverb == "still" || adverb == "already" || adverb == "once";
 }
 
 cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause_start) {
     cue_match best;
-    const std::string& first = tokens[i].word;
+    const std::string_view first = tokens[i].word;
     if (first.empty()) return best;
-    for (const auto& cue : tense_cues_starting_with(first.front())) {
+    const std::span<const tense_cue> candidates =
+        is_first_word_of_tense_cue(first) ? tense_cues_starting_with(first.front()) : std::span<const tense_cue>{};
+    for (const auto& cue : candidates) {
         // The first word decides most cues: compared before the whole phrase is, its length (the
         // cue ends or has a space there) before its bytes.
         const std::size_t n = first.size();
@@ -212,7 +239,7 @@ cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause
 bool is_participle(const token& t) {
     if (t.word.size() > 4 && t.word.ends_with("ing")) return true;
     if (is_regular_past(t, true)) return true;
-    if (t.word.empty()) return false;
+    if (t.word.empty() || !is_first_word_of_tense_cue(t.word)) return false;
     for (const auto& cue : tense_cues_starting_with(t.word.front()))
         if (cue.role == cue_role::verb && cue.marks == tense::past && cue.words == t.word && cue.words != "ago")
             return true;
@@ -295,20 +322,31 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
 }
 
 // Lowercase words of the clause right after the expression, a possessive "'s" kept as one word.
-std::vector<std::string> words_after(std::string_view s, std::size_t end, clause_bounds c, std::size_t count) {
-    std::vector<std::string> words;
+struct following_words {
+    std::array<std::string_view, 3> words{};  // into the token_list given to words_after
+    std::size_t size = 0;
+};
+
+following_words words_after(std::string_view s, std::size_t end, clause_bounds c, token_list& list) {
+    following_words out;
+    list.tokens.clear();
+    list.chars.clear();
+    // Room for the possessive and every word after it (its ' is no longer than its apostrophe):
+    // tokenize does not move the possessive's bytes.
+    list.chars.reserve(c.end > end ? c.end - end : 0);
     if (const std::size_t n = apostrophe_length(s, end); n > 0 && end + n < c.end && detail::is_ascii_alnum(s[end + n])) {
-        std::string w = "'";
+        list.chars.push_back('\'');
         std::size_t i = end + n;
-        while (i < c.end && detail::is_ascii_alnum(s[i])) w += detail::to_lower_ascii(s[i++]);
-        words.push_back(std::move(w));
+        while (i < c.end && detail::is_ascii_alnum(s[i])) list.chars.push_back(detail::to_lower_ascii(s[i++]));
+        out.words[out.size++] = list.chars;
         end = i;
     }
-    for (const token& t : tokenize(s, {end, c.end}, count)) {
-        if (words.size() >= count) break;
-        words.push_back(t.word);
+    tokenize(s, {end, c.end}, list, out.words.size());
+    for (const token& t : list.tokens) {
+        if (out.size >= out.words.size()) break;
+        out.words[out.size++] = t.word;
     }
-    return words;
+    return out;
 }
 
 // The cue words end right before the expression: the last tokens before it spell them.
@@ -319,11 +357,11 @@ bool spelled_before(std::string_view words, const std::vector<token>& tokens, st
     return n <= first_inside && words_match(words, tokens, first_inside - n, length) && length == n;
 }
 
-bool spelled_after(std::string_view words, const std::vector<std::string>& after) {
+bool spelled_after(std::string_view words, const following_words& after) {
     std::size_t i = 0;
     while (!words.empty()) {
         const std::size_t space = words.find(' ');
-        if (i >= after.size() || after[i] != words.substr(0, space)) return false;
+        if (i >= after.size || after.words[i] != words.substr(0, space)) return false;
         ++i;
         words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
     }
@@ -338,7 +376,7 @@ bool is_deferral_verb(std::string_view w) {
 // "until Friday" after a verb that defers something in the same clause.
 bool is_deferred_to(const std::vector<token>& tokens, std::size_t first_inside) {
     if (first_inside == 0) return false;
-    const std::string& last = tokens[first_inside - 1].word;
+    const std::string_view last = tokens[first_inside - 1].word;
     if (last != "until" && last != "till") return false;
     return std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(first_inside - 1),
                        [](const token& t) { return is_deferral_verb(t.word); });
@@ -354,7 +392,7 @@ std::size_t first_token_from(const std::vector<token>& tokens, std::size_t begin
 // The first attached cue of the expression of the given strength, if any: the words before it
 // first.
 const attached_cue* attached_to(const std::vector<token>& tokens, std::size_t first_inside,
-                                const std::vector<std::string>& after, bool weak) {
+                                const following_words& after, bool weak) {
     for (const auto& cue : attached_cues())
         if (cue.weak == weak && cue.side == cue_side::before && spelled_before(cue.words, tokens, first_inside))
             return &cue;
@@ -396,9 +434,14 @@ tense tense_of_verbs(const std::vector<verb_group>& groups, const std::vector<to
 tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end) {
     if (begin > end || end > sentence.size()) return tense::unknown;
     const clause_bounds clause = clause_around(sentence, begin, end);
-    const std::vector<token> tokens = tokenize(sentence, clause);
+    thread_local token_list clause_words;  // reused: no allocation per expression
+    thread_local token_list next_words;
+    clause_words.tokens.clear();
+    clause_words.chars.clear();
+    tokenize(sentence, clause, clause_words);
+    const std::vector<token>& tokens = clause_words.tokens;
     const std::size_t first_inside = first_token_from(tokens, begin);
-    const std::vector<std::string> after = words_after(sentence, end, clause, 3);
+    const following_words after = words_after(sentence, end, clause, next_words);
     // Words attached to the expression decide whatever the verbs say, weak ones only over a
     // present or no tense.
     if (is_deferred_to(tokens, first_inside)) return tense::future;

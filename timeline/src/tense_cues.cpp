@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 
+#include "dateline/parser/word_set.hpp"
 #include "dateline/timeline/tense.hpp"
 
 namespace dateline {
@@ -203,7 +204,17 @@ constexpr auto first_byte_starts = [] {
     return starts;
 }();
 
+// The first word of every cue, for the matcher's first look at a word of the clause.
+constexpr auto cue_first_words = [] {
+    std::array<std::string_view, cue_table.size()> words;
+    for (std::size_t i = 0; i < cue_table.size(); ++i) words[i] = cue_table[i].words.substr(0, cue_table[i].words.find(' '));
+    return words;
+}();
+constexpr word_set<512> cue_first_word_set{cue_first_words};
+
 std::span<const tense_cue> tense_cues() { return cue_table; }
+
+bool is_first_word_of_tense_cue(std::string_view word) { return cue_first_word_set.contains(word); }
 
 std::span<const tense_cue> tense_cues_starting_with(char first) {
     const auto b = static_cast<unsigned char>(first);

@@ -80,6 +80,10 @@ std::span<const tense_cue> tense_cues();
 // matcher looks only at these.
 std::span<const tense_cue> tense_cues_starting_with(char first);
 
+// Whether `word` (lowercase) is the first word of an entry of tense_cues(): the matcher looks
+// at the entries only for such words.
+bool is_first_word_of_tense_cue(std::string_view word);
+
 // Tense of the clause of the expression at sentence[begin, end).
 tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end);
 
