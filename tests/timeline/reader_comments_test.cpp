@@ -12,8 +12,8 @@ namespace dateline {
 namespace {
 
 using test::day;
-using test::days;
-using test::make_event;
+using test::on_day;
+using test::published_on;
 
 TEST(reader_comments, headings_with_a_timestamp_and_wrote_or_a_comment_widget) {
     EXPECT_TRUE(opens_reader_comment("At 12:19 26th Apr 2009 , barriesingleton wrote : This comment was removed."));
@@ -28,17 +28,6 @@ TEST(reader_comments, headings_with_a_timestamp_and_wrote_or_a_comment_widget) {
         "At 9:00 the minister, who had spent the whole night negotiating with the unions over the "
         "closure of the three plants in the north, finally wrote: no deal."));
     EXPECT_FALSE(opens_reader_comment("The president wrote: Reply to the letter by Friday."));
-}
-
-document published_on(date::local_days d) {
-    document doc;
-    doc.path = "d.txt";
-    doc.published = publication_time{d, std::nullopt, ""};
-    return doc;
-}
-
-event on_day(std::size_t document, std::size_t sentence, std::string text, date::local_days d) {
-    return make_event(document, sentence, std::move(text), date::format("%F", d), days(d), granularity::day);
 }
 
 // Document 0 has an article (sentences 0, 1) and then its readers' comments (2 on): the comment

@@ -13,21 +13,9 @@ namespace dateline {
 namespace {
 
 using test::day;
-using test::days;
 using test::make_event;
-
-document published_on(date::local_days d, std::string source = "") {
-    document doc;
-    doc.path = "d.txt";
-    doc.published = publication_time{d, std::nullopt, ""};
-    doc.source = std::move(source);
-    return doc;
-}
-
-// One report: document, sentence, text, dated to day d (relative, anchored by the DCT).
-event on_day(std::size_t document, std::size_t sentence, std::string text, date::local_days d) {
-    return make_event(document, sentence, std::move(text), date::format("%F", d), days(d), granularity::day);
-}
+using test::on_day;
+using test::published_on;
 
 chronology from(std::vector<document> documents, std::vector<event> events) {
     chronology c;
@@ -113,7 +101,7 @@ TEST(top, reports_that_tell_the_day_come_before_announcements_and_clock_times) {
     EXPECT_FALSE(tells_its_day(announced));
     EXPECT_FALSE(tells_its_day(clock));
     EXPECT_TRUE(tells_its_day(told));
-    // The two rebel sentences are the most alike, but the past one is the only candidate.
+    // The two rebel sentences are the most alike, but only the past-tense report tells the day.
     EXPECT_EQ(representative_reports({&announced, &clock, &told}, 2), (std::vector<std::size_t>{2}));
     // With no report that tells the day, all are candidates.
     EXPECT_EQ(representative_reports({&announced, &clock}, 2), (std::vector<std::size_t>{0}));

@@ -12,6 +12,7 @@
 #include <date/date.h>
 
 #include "dateline/timeline/diagnostic.hpp"
+#include "dateline/timeline/document.hpp"
 #include "dateline/timeline/event.hpp"
 
 namespace dateline::test {
@@ -61,6 +62,20 @@ inline event make_event(std::size_t document, std::size_t sentence, std::string 
     e.grain = grain;
     e.timexes.push_back(make_timex(0, 0, "", dated(std::move(value), when, grain)));
     return e;
+}
+
+// A document published on day d by `source`, for the salience tests.
+inline document published_on(date::local_days d, std::string source = "") {
+    document doc;
+    doc.path = "d.txt";
+    doc.published = publication_time{d, std::nullopt, ""};
+    doc.source = std::move(source);
+    return doc;
+}
+
+// One report: document, sentence, text, dated to day d (relative, anchored by the DCT).
+inline event on_day(std::size_t document, std::size_t sentence, std::string text, date::local_days d) {
+    return make_event(document, sentence, std::move(text), date::format("%F", d), days(d), granularity::day);
 }
 
 inline std::string read_file(const std::string& path) {
