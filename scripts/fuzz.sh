@@ -30,8 +30,11 @@ all_targets=(recognize_resolve_fuzzer read_article_fuzzer read_manifest_fuzzer p
 targets=("${@:-${all_targets[@]}}")
 build=${DATELINE_FUZZ_BUILD:-build/fuzz}
 
-CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" \
-  -DDATELINE_FUZZ=ON -DDATELINE_TESTS=OFF -DDATELINE_BENCH=OFF >/dev/null
+# A build that is already configured (scripts/test.sh's, which has the tests too) is reused.
+if [[ ! -f $build/CMakeCache.txt ]]; then
+  CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" \
+    -DDATELINE_FUZZ=ON -DDATELINE_TESTS=OFF -DDATELINE_BENCH=OFF >/dev/null
+fi
 cmake --build "$build" -j "$(nproc)" --target fuzzers >/dev/null
 
 mkdir -p "$build/fuzz-findings"
