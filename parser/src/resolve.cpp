@@ -1,5 +1,6 @@
 #include "dateline/parser/resolve.hpp"
 
+#include "post_spelling.hpp"
 #include "resolve_anchor.hpp"
 #include "resolve_format.hpp"
 #include "resolve_kinds.hpp"
@@ -48,6 +49,7 @@ resolution resolve(const temporal_ast& ast, const resolve_context& ctx) {
             r.type = timex_type::time;
     }
     r.mod = std::string{detail::mod_value(ast.mod)};
+    if (ctx.post) return detail::spell_for_posts(std::move(r), ast);
     return r;
 }
 

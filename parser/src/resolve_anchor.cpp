@@ -24,7 +24,7 @@ namespace {
 
 std::optional<anchor_point> anchor_at(const reference_time& n, anchor_kind kind = anchor_kind::narrative) {
     // Checked in seconds first: flooring an absurd time to days would overflow the day count.
-    const auto earliest = date::local_seconds{date::local_days{date::year{0} / 1 / 1}};
+    const auto earliest = date::local_seconds{date::local_days{date::year{first_writable_year} / 1 / 1}};
     const auto latest = date::local_seconds{date::local_days{date::year{10000} / 1 / 1}};
     if (n.when.begin < earliest || n.when.begin >= latest) return std::nullopt;
     const date::local_days day = date::floor<date::days>(n.when.begin);

@@ -32,7 +32,7 @@ date::local_days in_iso_week_of(date::local_days d, date::weekday wd) {
 bool writable_year(long long y) { return y >= first_writable_year && y <= last_writable_year; }
 
 namespace {
-constexpr date::local_days first_writable_day{date::year{0} / date::January / 1};
+constexpr date::local_days first_writable_day{date::year{first_writable_year} / date::January / 1};
 constexpr date::local_days last_writable_day{date::year{9999} / date::December / 31};
 }  // namespace
 

@@ -17,8 +17,9 @@ date::local_days next_after(date::local_days d, date::weekday wd);  // strictly 
 date::local_days iso_week_monday(date::local_days d);
 date::local_days in_iso_week_of(date::local_days d, date::weekday wd);
 
-// Years 0000-9999, the range a four-digit TIMEX3 year can express.
-inline constexpr long long first_writable_year = 0;
+// Years BC9999-9999, the range a four-digit TIMEX3 year can express. Years are the calendar's
+// (proleptic Gregorian, with a year 0): year 0 is 1 BC, year -9998 is 9999 BC ("BC9999").
+inline constexpr long long first_writable_year = -9998;
 inline constexpr long long last_writable_year = 9999;
 bool writable_year(long long y);
 bool writable_day(date::local_days d);

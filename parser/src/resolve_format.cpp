@@ -7,19 +7,20 @@
 
 namespace dateline::detail {
 
-std::string year_value(long long y) { return fmt::format("{:04}", y); }
+// Year 0 is written "0000" as ISO 8601 does; before it, TIMEX3's "BC" years (year -480 is 481 BC).
+std::string year_value(long long y) { return y < 0 ? fmt::format("BC{:04}", 1 - y) : fmt::format("{:04}", y); }
 
-std::string month_value(long long y, unsigned m) { return fmt::format("{:04}-{:02}", y, m); }
+std::string month_value(long long y, unsigned m) { return fmt::format("{}-{:02}", year_value(y), m); }
 
 std::string day_value(date::local_days d) {
     const date::year_month_day ymd{d};
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+    return fmt::format("{}-{:02}-{:02}", year_value(static_cast<int>(ymd.year())), static_cast<unsigned>(ymd.month()),
                        static_cast<unsigned>(ymd.day()));
 }
 
 std::string iso_week_value(date::local_days d) {
     const iso_week::year_weeknum_weekday w{d};
-    return fmt::format("{:04}-W{:02}", static_cast<int>(w.year()), static_cast<unsigned>(w.weeknum()));
+    return fmt::format("{}-W{:02}", year_value(static_cast<int>(w.year())), static_cast<unsigned>(w.weeknum()));
 }
 
 std::string part_of_day_value(date::local_days d, day_part p) {

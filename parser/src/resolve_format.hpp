@@ -11,7 +11,7 @@
 
 namespace dateline::detail {
 
-std::string year_value(long long y);                  // "2025"
+std::string year_value(long long y);                  // "2025"; year -480 (481 BC) "BC0481"
 std::string month_value(long long y, unsigned m);     // "2025-04"
 std::string day_value(date::local_days d);            // "2025-04-24"
 std::string iso_week_value(date::local_days d);       // "2025-W01" for 30 Dec 2024 (ISO year)

@@ -17,7 +17,7 @@ long long floor_div(long long a, long long b) { return a >= 0 ? a / b : -((-a + 
 std::optional<long long> shifted_block(date::local_days day, long long years, long long n) {
     const long long y = static_cast<int>(date::year_month_day{day}.year());
     const long long first = (floor_div(y, years) + n) * years;
-    if (!writable_year(first)) return std::nullopt;
+    if (!writable_year(first) || (years > 1 && first < 0)) return std::nullopt;  // decades and centuries BC are not written
     return first;
 }
 

@@ -451,5 +451,35 @@ TEST(post_year_resolution, yearless_dates_holidays_and_seasons_take_the_dcts_yea
     EXPECT_EQ(resolve(christmas, ctx).value, "2013-12-25");
 }
 
+// In a post, the tweet gold's spellings: a year said in digits "2014-XX-XX" ("last year" stays
+// "2013"), a day said by its weekday alone "2013-04-13-WXX-6T19:00", a calendar week with its month
+// "2015-03-W13" (the month of the week's Thursday). Elsewhere TIMEX3's own.
+TEST(post_spelling, years_weekdays_and_weeks_are_written_as_the_tweet_gold_writes_them) {
+    resolve_context ctx = context_of("2013-04-10", "", unknown);
+    ctx.post = true;
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(2014), ctx).value, "2014-XX-XX");
+    EXPECT_EQ(resolve(kind(ast_kind::named_unit).unit(time_unit::year).rel(relation::last), ctx).value, "2012");
+    EXPECT_EQ(resolve(kind(ast_kind::weekday).wd(sat).rel(relation::this_).at(19, 0), ctx).value,
+              "2013-04-13-WXX-6T19:00");
+    EXPECT_EQ(resolve(kind(ast_kind::weekday).wd(sun).rel(relation::next), ctx).value, "2013-04-14-WXX-7");
+    EXPECT_EQ(resolve(kind(ast_kind::weekday).wd(fri).part(day_part::night).rel(relation::this_), ctx).value,
+              "2013-04-12-WXX-5TNI");
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(2012).month(12).day(14).wd(fri), ctx).value, "2012-12-14");
+    EXPECT_EQ(resolve(kind(ast_kind::set).wd(mon), ctx).value, "XXXX-WXX-1");
+    EXPECT_EQ(resolve(kind(ast_kind::named_unit).unit(time_unit::week).rel(relation::this_), ctx).value,
+              "2013-04-W15");
+    // Week 1 of 2015 begins on 29 December 2014: its Thursday is 1 January.
+    resolve_context new_year = context_of("2015-01-02", "", unknown);
+    new_year.post = true;
+    EXPECT_EQ(resolve(kind(ast_kind::named_unit).unit(time_unit::week).rel(relation::this_), new_year).value,
+              "2015-01-W01");
+    EXPECT_EQ(resolve(kind(ast_kind::named_unit).unit(time_unit::weekend).rel(relation::this_), new_year).value,
+              "2015-W01-WE");
+    ctx.post = false;
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(2014), ctx).value, "2014");
+    EXPECT_EQ(resolve(kind(ast_kind::weekday).wd(sat).rel(relation::this_).at(19, 0), ctx).value, "2013-04-13T19:00");
+    EXPECT_EQ(resolve(kind(ast_kind::named_unit).unit(time_unit::week).rel(relation::this_), ctx).value, "2013-W15");
+}
+
 }  // namespace
 }  // namespace dateline::resolve_testing

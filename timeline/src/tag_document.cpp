@@ -48,9 +48,13 @@ bool can_be_mentioned_time(const resolution& r) {
 }
 
 // A story's time moves with every date it names at a year or finer, but not with what is counted
-// from the publication date ("today" in a history is the writer's day, not the story's).
-bool can_be_story_time(const resolution& r) {
-    return can_be_mentioned_time(r) && r.grain <= granularity::year && r.anchor != anchor_kind::dct;
+// from the publication date ("today" in a history is the writer's day, not the story's), from the
+// last date mentioned ("a year earlier" is a glance back), or said in the future tense (in a story
+// told in the past, "a campaign planned for 1976" is a plan: "on 11 March" is still 1975's).
+bool can_be_story_time(const timex& t) {
+    const resolution& r = t.r;
+    return can_be_mentioned_time(r) && r.grain <= granularity::year && r.anchor != anchor_kind::dct &&
+           r.anchor != anchor_kind::narrative && t.clause_tense != tense::future;
 }
 
 // The quarter a business report is about, which "a year earlier" and "the year-ago quarter" are
@@ -118,7 +122,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         t.r = resolve_with(kept[i]->ast, ctx);
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_mentioned_time(t.r)) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
-        if (story != 0 && can_be_story_time(t.r)) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
+        if (story != 0 && can_be_story_time(t)) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_reported_quarter(t.r, doc.published))
             ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
     }
