@@ -172,11 +172,15 @@ bool phrase_may_go_on(const phrase_head& head, std::string_view text, std::size_
 }
 
 // `text` is folded to lowercase.
-bool is_trigger(std::string_view text, std::size_t p) {
+// `word_end` is set past the letters read (p when none were): a scan that goes on from there
+// does not read them again.
+bool is_trigger(std::string_view text, std::size_t p, std::size_t& word_end) {
+    word_end = p;
     if (is_digit(text[p])) return !continues_a_number(text, p);
     if (!is_ascii_alpha(text[p])) return starts_with_apostrophe_digit(text, p);
     std::size_t end = p;
     while (end < text.size() && is_ascii_alpha(text[end])) ++end;
+    word_end = end;
     const std::string_view word = text.substr(p, end - p);
     if (!is_trigger_word(word)) return false;
     if (word == "the" || word == "a" || word == "an") return article_may_start_expression(word, text, end);
@@ -372,8 +376,9 @@ void recognize(std::string_view original, std::vector<recognized>& out, recogniz
     const std::string_view text = folded;
     std::size_t p = 0;
     while (p < text.size()) {
+        std::size_t scanned = p;  // text[p, scanned) is known to be letters
         if (is_word_start(text, p)) {
-            if (is_trigger(text, p)) {
+            if (is_trigger(text, p, scanned)) {
                 if (auto m = match_at(text, original, p, options)) {
                     p = m->end;
                     out.push_back(std::move(*m));
@@ -389,6 +394,7 @@ void recognize(std::string_view original, std::vector<recognized>& out, recogniz
             }
         }
         if (is_ascii_alnum(text[p])) {
+            p = scanned;
             while (p < text.size() && is_ascii_alnum(text[p])) ++p;
         } else {
             ++p;

@@ -1,6 +1,8 @@
 #include "json_line.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -9,12 +11,32 @@
 namespace dateline::render_detail {
 namespace {
 
+bool is_plain(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
+}
+
+// Whether none of the eight bytes of `block` is a control byte, above 0x7E, '"' or '\\'. A byte
+// below n sets its high bit in (block - n) & ~block (any borrow starts at such a byte).
+bool is_plain8(std::uint64_t block) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t high = ones * 0x80;
+    const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & high) != 0; };
+    const bool control = ((block - ones * 0x20) & ~block & high) != 0;
+    return !control && (block & high) == 0 && !has_zero(block ^ (ones * 0x7F)) && !has_zero(block ^ (ones * '"')) &&
+           !has_zero(block ^ (ones * '\\'));
+}
+
 // Printable ASCII that JSON takes as it is: most keys, values, rules and words of a text.
 bool is_plain(std::string_view s) {
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u >= 0x7F || c == '"' || c == '\\') return false;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t block = 0;
+        std::memcpy(&block, s.data() + i, sizeof block);
+        if (!is_plain8(block)) return false;
     }
+    for (; i < s.size(); ++i)
+        if (!is_plain(s[i])) return false;
     return true;
 }
 

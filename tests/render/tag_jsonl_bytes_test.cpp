@@ -62,6 +62,26 @@ TEST(tag_jsonl_bytes, are_those_of_nlohmann_for_every_kind_of_string) {
     }
 }
 
+// Strings are checked for bytes JSON escapes eight at a time: each such byte is found at every
+// offset of a block and in the tail after the last block.
+TEST(tag_jsonl_bytes, escapes_a_byte_wherever_it_stands_in_the_string) {
+    for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\x7f', '\xC3', '\xff'}) {
+        for (std::size_t at_byte = 0; at_byte < 19; ++at_byte) {
+            std::string text(19, 'a');
+            text[at_byte] = special;
+            SCOPED_TRACE(text);
+            document d;
+            d.path = text;
+            tagged_document tagged;
+            timex t;
+            t.text = text;
+            t.r.value = "2025-04-24";
+            tagged.timexes.push_back(t);
+            EXPECT_EQ(render_tag_jsonl(d, tagged), with_nlohmann(d, tagged));
+        }
+    }
+}
+
 TEST(tag_jsonl_bytes, times_far_from_today_are_written_like_nlohmann) {
     document d;
     d.path = "years.txt";

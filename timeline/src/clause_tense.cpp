@@ -91,8 +91,8 @@ struct token_list {
 
 // Splits "we'll" into "we" + "'ll", "didn't" into "did" + "n't", "won't" into "will" + "n't".
 void push_word(std::vector<token>& out, std::string_view word, std::size_t begin, std::size_t end, bool capitalized,
-               bool hyphenated) {
-    const std::size_t apostrophe = word.find('\'');
+               bool hyphenated, bool joined_by_apostrophe) {
+    const std::size_t apostrophe = joined_by_apostrophe ? word.find('\'') : std::string_view::npos;
     if (apostrophe != std::string_view::npos && apostrophe > 0) {
         std::string_view stem = word.substr(0, apostrophe);
         std::string_view suffix = word.substr(apostrophe);
@@ -135,6 +135,7 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
         const std::size_t begin = i;
         bool hyphenated = false;
         bool curly = false;  // a ’ inside: three bytes that become one '
+        bool apostrophes = false;
         while (i < c.end) {
             if (is_alnum(s[i])) {
                 ++i;
@@ -144,6 +145,7 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
             const std::size_t joiner = apostrophe > 0 ? apostrophe : (s[i] == '-' ? 1 : 0);
             if (joiner == 0 || i + joiner >= c.end || !is_alnum(s[i + joiner])) break;
             hyphenated = hyphenated || apostrophe == 0;
+            apostrophes = apostrophes || apostrophe > 0;
             curly = curly || apostrophe > 1;
             i += joiner;
         }
@@ -156,7 +158,8 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
             }
             chars[used++] = detail::to_lower_ascii(s[k]);
         }
-        push_word(out.tokens, std::string_view(chars + at, used - at), begin, i, detail::is_ascii_upper(s[begin]), hyphenated);
+        push_word(out.tokens, std::string_view(chars + at, used - at), begin, i, detail::is_ascii_upper(s[begin]), hyphenated,
+                  apostrophes);
     }
     out.chars.resize(used);  // smaller: the storage stays where it is
 }
