@@ -57,9 +57,11 @@ int stream_tag_jsonl(const tag_request& request, const input_options& options, u
         std::vector<std::string> lines(batch.documents.size());
         for_each_index(lines.size(), threads,
                        [&](std::size_t i) { lines[i] = tag_line(request, batch.documents[i], batch.origins[i]); });
+        // One write per batch; a batch of one document (a large file) is written without a copy.
         std::string bytes;
-        for (const std::string& line : lines) bytes += line;
-        if (std::optional<diagnostic> error = out.write(bytes)) {
+        if (lines.size() > 1)
+            for (const std::string& line : lines) bytes += line;
+        if (std::optional<diagnostic> error = out.write(lines.size() == 1 ? lines.front() : bytes)) {
             print_diagnostics({*error});
             if (reading.valid()) reading.wait();
             return input_failed;

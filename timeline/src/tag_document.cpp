@@ -86,6 +86,9 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
     // document before anything is resolved.
     std::vector<const recognized*> kept;
     std::vector<story_evidence> evidence;
+    kept.reserve(found.size());
+    evidence.reserve(found.size());
+    out.timexes.reserve(found.size());
     std::size_t sentence_cursor = 0;
     std::size_t covered_until = body_begin;
     for (const recognized& match : found) {

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Whether two builds of dateline give the same bytes on the corpora a speed change must not move:
+# `tag` on the 19.4 MB seeds file and on Timeline17, `tag -f timeml` on the seeds, and `eval
+# --errors --documents` (every expression's verdict) on TBAQ, WikiWars, the tweets and the seed
+# gold. Prints one line per corpus; exit 1 when any differs.
+#   bench/same_outputs.sh BEFORE AFTER        (two dateline executables)
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+before=${1:?usage: same_outputs.sh BEFORE AFTER}
+after=${2:?usage: same_outputs.sh BEFORE AFTER}
+data=${DATELINE_DATA:-$here/../../shared/data}
+work=${DATELINE_BENCH_DIR:-/tmp/dateline-bench}
+mkdir -p "$work"
+seeds_file=$work/seeds800.txt
+[[ -s $seeds_file ]] || "$here/seed_corpus.sh" "$seeds_file" 800
+
+# run NAME: the outputs of `$dateline` into $work/NAME-*.out
+run() {
+    local out=$work/$1 dateline=$2
+    rm -rf "$out-tml"
+    "$dateline" tag "$seeds_file" --published 2025-04-24 -f jsonl -j 1 > "$out-seeds.out" 2>&1
+    "$dateline" tag "$data/tls/timeline17-dev" -j 1 > "$out-timeline17.out" 2>&1
+    "$dateline" tag "$here/../fixtures/seeds" --published 2025-04-24 -f timeml -o "$out-tml" > /dev/null 2>&1
+    "$dateline" eval "$data/tbaq" --errors --documents > "$out-tbaq.out" 2>&1
+    "$dateline" eval "$data/timeml/wikiwars-train" --errors --documents > "$out-wikiwars.out" 2>&1
+    "$dateline" eval "$data/timeml/tweets-train" --errors --documents > "$out-tweets.out" 2>&1
+    "$dateline" eval "$here/../fixtures/seeds-gold" --texts "$here/../fixtures/seeds" --errors --documents \
+        > "$out-seeds-gold.out" 2>&1
+}
+run before "$before"
+run after "$after"
+status=0
+for corpus in seeds timeline17 tbaq wikiwars tweets seeds-gold; do
+    if cmp -s "$work/before-$corpus.out" "$work/after-$corpus.out"; then
+        echo "$corpus: same ($(wc -c < "$work/after-$corpus.out") bytes)"
+    else
+        echo "$corpus: DIFFERENT"
+        status=1
+    fi
+done
+if diff -r "$work/before-tml" "$work/after-tml" > /dev/null; then echo "seeds timeml: same"; else echo "seeds timeml: DIFFERENT"; status=1; fi
+exit $status
