@@ -10,7 +10,7 @@ dateline=${1:-build/debug/cli/dateline}
 seeds=fixtures/seeds
 corpus=fuzz/corpus
 # Inputs named regression-* are findings of past fuzzing, fixed since: they are kept.
-mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build,read_html_article,metadata_date,read_jsonl,read_feed}_fuzzer
+mkdir -p "$corpus"/{recognize_resolve,read_article,read_manifest,publication_time,read_timeml,read_seed_gold,build,read_html_article,metadata_date,read_jsonl,read_feed,read_shard}_fuzzer
 find "$corpus" -type f ! -name 'regression-*' -delete
 
 # The dictionary for -dict: every word of the grammar's tables, and the shapes of the inputs.
@@ -195,3 +195,11 @@ printf '<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom</title>\n<entry><l
 printf '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>RDF</title></channel><item><description>On Friday.</description><dc:date>2025-04-24</dc:date></item></rdf:RDF>' > "$f/rdf.xml"
 printf '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><description>Caf\xe9 on Monday.</description></item></channel></rss>' > "$f/latin1.xml"
 printf '<rss><channel><item><description>cut short on Wedn' > "$f/truncated.xml"
+
+# read_shard: what `tag -f shard` writes for two seed articles, a line of another version, a line
+# cut short, and lines that are no shard line.
+s="$corpus/read_shard_fuzzer"
+"$dateline" tag "$seeds"/000_*.txt "$seeds"/001_*.txt --published 2025-04-24 -f shard > "$s/seeds.shard"
+head -n 1 "$s/seeds.shard" | sed 's/"dateline":"[^"]*"/"dateline":"0.0.1"/' > "$s/other-version.shard"
+head -c 900 "$s/seeds.shard" > "$s/cut.shard"
+printf '%s\n' '{}' '[1]' '{"dateline_shard":1}' '{"dateline_shard":99,"dateline":"0.1.0"}' 'not json' > "$s/bad.shard"

@@ -26,7 +26,7 @@ elif [[ ${1:-} =~ ^[0-9]+$ ]]; then
 fi
 all_targets=(recognize_resolve_fuzzer read_article_fuzzer read_manifest_fuzzer publication_time_fuzzer
              read_timeml_fuzzer read_seed_gold_fuzzer build_fuzzer read_html_article_fuzzer metadata_date_fuzzer
-             read_jsonl_fuzzer read_feed_fuzzer)
+             read_jsonl_fuzzer read_feed_fuzzer read_shard_fuzzer)
 targets=("${@:-${all_targets[@]}}")
 build=${DATELINE_FUZZ_BUILD:-build/fuzz}
 
