@@ -25,6 +25,7 @@ const day_part_names day_parts;
 const season_names seasons;
 const number_words numbers;
 const fuzzy_counts fuzzies;
+const bare_plural_units bare_plurals;
 const ordinal_words ordinals;
 const unit_names units;
 const unit_adjectives unit_adjs;
@@ -97,6 +98,7 @@ const auto store_times = with_attr([](temporal_ast& a, unsigned t) {
     if (t > 0) a.times = t;
 });
 const auto count_one = with_val([](temporal_ast& a) { a.count = 1.0; });
+const auto store_fuzzy_flag = with_val([](temporal_ast& a) { a.fuzzy_count = true; });
 const auto count_two = with_val([](temporal_ast& a) { a.count = 2.0; });
 const auto store_minute = with_attr([](temporal_ast& a, unsigned m) { a.minute = m; });
 
@@ -484,7 +486,12 @@ const auto duration_def =
      count_adjective >> sp >> unit_word) |
     // "the fiscal year ended Sept. 30": a company's year, a span of a year ending on that date
     (fresh_duration >> the >> -fiscal >> kw("year")[set_unit_count(time_unit::year, 1)] >>
-     &(sp >> (kw("ended") | kw("ending"))));
+     &(sp >> (kw("ended") | kw("ending")))) |
+    // "weeks" in "for weeks": no count, a span of unknown length; "recent months" (PXM) as
+    // TimeBank writes it ("recent years" is the past, a vague phrase)
+    // (first letters looked at before the AST is reset: most attempts fail there)
+    (&x3::char_("cdhmrwy") >> &(-(kw("recent") >> sp) >> bare_plurals) >> fresh_duration >> -(kw("recent") >> sp) >>
+     (bare_plurals >> boundary)[store_unit] >> x3::eps[store_fuzzy_flag]);
 
 // "every week", "every other day", "each Monday", "each July", "every summer", "Tuesday nights",
 // "Sundays", "twice a week", "per year", "annually"
@@ -514,7 +521,8 @@ const auto named_unit_def = (fresh_named_unit >> -earlier_or_later >> relation_w
                             (fresh_named_unit >> earlier_or_later >> kw("in") >> sp >> the >> named_period_word) |
                             (fresh_named_unit >> the >> (kw("past") | kw("last"))[set_relation(relation::last)] >>
                              sp >> named_period_word >> !(sp >> kw("of"))) |
-                            (fresh_named_unit >> the >> named_period_word >> !dash >>
+                            // "the year", "the full year" (a company's current year)
+                            (fresh_named_unit >> the >> -(kw("full") >> sp) >> named_period_word >> !dash >>
                              !(sp >> (kw("of") | kw("before") | kw("after"))));
 
 // "Wednesday", "last Tuesday", "next Monday", "Thursday night"

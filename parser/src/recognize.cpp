@@ -10,6 +10,7 @@
 #include "post_words.hpp"
 #include "trigger_words.hpp"
 #include "dateline/parser/word_set.hpp"
+#include "word_senses.hpp"
 
 namespace dateline {
 namespace {
@@ -73,7 +74,7 @@ constexpr auto after_the_words = std::to_array<std::string_view>({
     "day", "night", "week", "weekend", "month", "quarter", "year", "decade", "century", "days", "weeks", "months",
     "years", "future", "near", "beginning", "start", "dawn", "middle", "end", "close", "same", "following",
     "previous", "preceding", "prior", "latest", "coming", "comparable", "corresponding", "like", "most", "short",
-    "morning", "afternoon", "evening", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "full", "morning", "afternoon", "evening", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
     "eighties", "nineties", "latter"});
 constexpr auto after_a_words = std::to_array<std::string_view>({
     "second", "seconds", "minute", "minutes", "min", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -171,6 +172,8 @@ bool phrase_may_go_on(const phrase_head& head, std::string_view text, std::size_
     return is_trigger_word(next) || next == "the" || is_listed(unit_words, next) || is_listed(long_unit_words, next);
 }
 
+std::string_view previous_word(std::string_view text, std::size_t& p);
+
 // `text` is folded to lowercase.
 // `word_end` is set past the letters read (p when none were): a scan that goes on from there
 // does not read them again.
@@ -184,6 +187,10 @@ bool is_trigger(std::string_view text, std::size_t p, std::size_t& word_end) {
     const std::string_view word = text.substr(p, end - p);
     if (!is_trigger_word(word)) return false;
     if (word == "the" || word == "a" || word == "an") return article_may_start_expression(word, text, end);
+    if (word.back() == 's' && detail::is_bare_plural_unit(word)) {
+        std::size_t before = p;
+        return detail::may_precede_bare_plural(previous_word(text, before));
+    }
     const phrase_head* head = find_phrase_head(word);
     return head == nullptr || phrase_may_go_on(*head, text, end);
 }
@@ -270,6 +277,9 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         while (next < text.size() && text[next] == ' ') ++next;
         return next >= text.size() || text[next] != '%';
     }
+    if ((ast.kind == ast_kind::vague || ast.kind == ast_kind::duration) &&
+        detail::reads_in_another_sense(ast, text, begin, end))
+        return false;
     // "the year", "the week", "the weekend", "the quarter" alone are the current ones (TimeBank
     // annotates them nearly every time); "the month", "the decade" only behind "the end of".
     if (ast.kind == ast_kind::named_unit && ast.rel == relation::none && ast.unit != time_unit::weekend &&

@@ -149,7 +149,10 @@ resolution without_year(const temporal_ast& a, const anchor_point& anchor, tense
         const std::string_view rule = a.month ? by_tense(t) : "calendar.missing_month.by_tense";
         // Two months' tolerance when a month is named ("Feb. 10", "March"); none for "the 24th".
         const auto tolerance = a.month ? std::chrono::seconds{date::days{62}} : std::chrono::seconds{0};
-        c = {choose_occurrence(candidates, anchor.day, t, tolerance), rule};
+        // And a fortnight back for a day said in the future tense ("to repatriate the child by Jan.
+        // 14", published Jan. 15): a deadline just passed, not one a year away.
+        const auto back = a.month && a.day ? std::chrono::seconds{date::days{14}} : std::chrono::seconds{0};
+        c = {choose_occurrence(candidates, anchor.day, t, tolerance, back), rule};
     }
     if (!c.chosen) return unresolved_from(date_type, "calendar.out_of_range", anchor);
     const date::local_days chosen_day = date::floor<date::days>(c.chosen->when.begin);

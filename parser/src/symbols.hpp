@@ -96,6 +96,16 @@ struct fuzzy_counts : x3::symbols<bool> {
     }
 };
 
+// Plural units said without a count, a span of unknown length: "for weeks" (PXW), "within
+// months", "for centuries". The recognizer takes them only after "for" and "within".
+struct bare_plural_units : x3::symbols<time_unit> {
+    bare_plural_units() {
+        add("hours", time_unit::hour)("days", time_unit::day)("weeks", time_unit::week)
+           ("months", time_unit::month)("years", time_unit::year)("decades", time_unit::decade)
+           ("centuries", time_unit::century);
+    }
+};
+
 // Ordinals for quarters, halves and centuries: "third", "3rd".
 struct ordinal_words : x3::symbols<unsigned> {
     ordinal_words() {
@@ -196,8 +206,7 @@ struct vague_phrases : x3::symbols<vague_ref> {
            ("nowadays", vague_ref::present)("these days", vague_ref::present)
            ("at the moment", vague_ref::present)("to date", vague_ref::present)
            ("recently", vague_ref::past)("lately", vague_ref::past)
-           ("recent years", vague_ref::past)("recent months", vague_ref::past)
-           ("recent weeks", vague_ref::past)("recent days", vague_ref::past)
+           ("recent years", vague_ref::past)
            ("soon", vague_ref::future)("the future", vague_ref::future)
            ("the near future", vague_ref::future)("the coming days", vague_ref::future)
            ("the coming weeks", vague_ref::future)("the coming months", vague_ref::future)

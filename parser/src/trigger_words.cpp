@@ -13,14 +13,14 @@ namespace {
 // sorted. A word missing here makes its expressions invisible: grammar tests catch that.
 constexpr std::array trigger_words = std::to_array<std::string_view>({
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
-    "aug", "august", "autumn", "biannually", "christmas", "coming", "current", "currently", "daily", "dec",
-    "december", "each", "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty",
+    "aug", "august", "autumn", "biannually", "centuries", "christmas", "coming", "current", "currently", "daily", "days", "dec",
+    "decades", "december", "each", "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eighty",
     "election", "eleven", "eleventh", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
     "fifteenth", "fifth", "fifty", "first", "fiscal", "five", "forty", "four", "fourteen",
-    "fourteenth", "fourth", "fri", "friday", "fridays", "half", "halloween", "hourly",
+    "fourteenth", "fourth", "fri", "friday", "fridays", "half", "halloween", "hourly", "hours",
     "independence", "jan", "january", "jul", "july", "jun", "june", "just", "labor", "last", "late",
     "lately", "later", "less", "many", "mar", "march", "martin", "may", "memorial", "mid", "midday",
-    "midnight", "mon", "monday", "mondays", "monthly", "more", "nearly", "new", "next", "nightly",
+    "midnight", "mon", "monday", "mondays", "monthly", "months", "more", "nearly", "new", "next", "nightly",
     "nine", "nineteen", "nineteenth", "ninety", "ninth", "no", "noon", "nov", "november", "now",
     "nowadays", "numerous", "nxt", "oct", "october", "once", "one", "overnight", "past", "per",
     "previously", "q", "quarterly", "recent", "recently", "roughly", "sat", "saturday", "saturdays",
@@ -31,8 +31,8 @@ constexpr std::array trigger_words = std::to_array<std::string_view>({
     "thursday", "thursdays", "tmr", "tmrow", "tmrrw", "tmrw", "to", "today",
     "tomoro", "tomorow", "tomorrow", "tonight", "tonite", "tue", "tues", "tuesday",
     "tuesdays", "twelfth", "twelve", "twentieth", "twenty", "twice", "two", "under", "up",
-    "upcoming", "upwards", "valentine", "veterans", "wed", "wednesday", "wednesdays", "weds", "weekly",
-    "winter", "xmas", "year", "yearly", "yesterday",
+    "upcoming", "upwards", "valentine", "veterans", "wed", "wednesday", "wednesdays", "weds", "weekly", "weeks",
+    "winter", "xmas", "year", "yearly", "years", "yesterday",
 });
 
 static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));

@@ -79,14 +79,15 @@ TEST_F(dateline_on_tbaq, every_document_is_tagged_and_built_into_one_chronology)
     EXPECT_TRUE(c.undated.empty());  // every TBAQ document has a DCT
 }
 
-// Figures measured on 2026-11-23 (all of TBAQ): strict F1 0.875, relaxed F1 0.933,
-// type F1 0.885, value F1 0.804.
+// Figures measured on 2026-12-02 (all of TBAQ): strict F1 0.878, relaxed F1 0.936,
+// type F1 0.890, value F1 0.807 (0.875, 0.933, 0.885, 0.803 before "as soon as", bare plurals
+// after "for", "recent months" as spans and deadlines just passed).
 TEST_F(dateline_on_tbaq, accuracy_stays_within_one_point_of_the_measured_figures) {
     const figures f = compute_figures(run_on_tbaq().scores.overall.c);
-    EXPECT_GE(f.strict.f1.value_or(0), 0.865);
-    EXPECT_GE(f.relaxed.f1.value_or(0), 0.923);
-    EXPECT_GE(f.type_f1.value_or(0), 0.876);
-    EXPECT_GE(f.value_f1.value_or(0), 0.794);
+    EXPECT_GE(f.strict.f1.value_or(0), 0.868);
+    EXPECT_GE(f.relaxed.f1.value_or(0), 0.926);
+    EXPECT_GE(f.type_f1.value_or(0), 0.880);
+    EXPECT_GE(f.value_f1.value_or(0), 0.797);
 }
 
 // The other kinds of text: Wikipedia histories of wars (stories told far from the document date)

@@ -1,0 +1,59 @@
+#include "word_senses.hpp"
+
+#include <array>
+
+namespace dateline::detail {
+
+namespace {
+
+// Words after "a second" that keep it a span of time: "a second later", "a second or two".
+constexpr std::array<std::string_view, 14> after_a_duration = {
+    "later", "earlier", "ago", "before", "after", "or", "and", "of", "in", "to", "for", "more", "longer", "than"};
+
+bool is_listed(std::string_view word, const auto& words) {
+    for (const std::string_view w : words)
+        if (w == word) return true;
+    return false;
+}
+
+constexpr std::array<std::string_view, 7> bare_plurals = {"hours", "days", "weeks", "months", "years", "decades",
+                                                           "centuries"};
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// The word of letters just before `at` or just after `end`, across blanks only.
+std::string_view word_before(std::string_view text, std::size_t at) {
+    while (at > 0 && is_blank(text[at - 1])) --at;
+    std::size_t start = at;
+    while (start > 0 && is_letter(text[start - 1])) --start;
+    return text.substr(start, at - start);
+}
+std::string_view word_after(std::string_view text, std::size_t end) {
+    while (end < text.size() && is_blank(text[end])) ++end;
+    std::size_t stop = end;
+    while (stop < text.size() && is_letter(text[stop])) ++stop;
+    return text.substr(end, stop - end);
+}
+
+}  // namespace
+
+bool is_bare_plural_unit(std::string_view word) { return is_listed(word, bare_plurals); }
+
+bool may_precede_bare_plural(std::string_view before) { return before == "for" || before == "within"; }
+
+bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
+    const std::string_view match = text.substr(begin, end - begin);
+    // "as soon as possible", "as soon as Tuesday": the conjunction, not a time.
+    if (ast.kind == ast_kind::vague && match == "soon") return word_before(text, begin) == "as";
+    if (ast.kind == ast_kind::duration && ast.fuzzy_count && is_bare_plural_unit(match))
+        return !may_precede_bare_plural(word_before(text, begin));
+    // "a second group", "a second betrayal": the ordinal.
+    if (ast.kind == ast_kind::duration && ast.unit == time_unit::second && match == "a second") {
+        const std::string_view after = word_after(text, end);
+        return !after.empty() && !is_listed(after, after_a_duration);
+    }
+    return false;
+}
+
+}  // namespace dateline::detail

@@ -1,0 +1,21 @@
+// Table words that news often uses in another sense, told apart by the words around them: "as
+// soon as" is a conjunction, "a second group" an ordinal. TimeML tags neither as a timex.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "dateline/parser/ast.hpp"
+
+namespace dateline::detail {
+
+// Whether the match text[begin, end) of the folded (lowercase ASCII) text, recognised as `ast`,
+// is used in another sense, judged by the words around it.
+bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end);
+
+// "weeks" in "for weeks", "within months": a plural unit without a count is a span only after
+// these words ("the weeks before the shooting" is no timex of its own).
+bool is_bare_plural_unit(std::string_view word);
+bool may_precede_bare_plural(std::string_view before);
+
+}  // namespace dateline::detail

@@ -1,0 +1,74 @@
+// News conventions of TimeML that depend on the words around an expression: "as soon as" and
+// "a second group" are no timexes, a bare plural is a span after "for" and "within" only,
+// "recent months" is a span (TimeBank's PXM). Recognition, then the TIMEX3 value resolved.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ast_summary.hpp"
+#include "dateline/parser/recognize.hpp"
+#include "resolve_support.hpp"
+
+namespace {
+
+using dateline::recognize;
+using dateline::testing::summarize;
+
+struct found {
+    std::string text;
+    std::string summary;
+    std::string value;  // resolved with DCT 1998-03-22, past tense
+    bool operator==(const found&) const = default;
+};
+
+void PrintTo(const found& f, std::ostream* os) { *os << '{' << f.text << " | " << f.summary << " | " << f.value << '}'; }
+
+std::vector<found> found_in(const std::string& sentence) {
+    std::vector<found> out;
+    const auto ctx = dateline::resolve_testing::context_of("1998-03-22", "", dateline::tense::past);
+    for (const auto& r : recognize(sentence))
+        out.push_back({sentence.substr(r.begin, r.end - r.begin), summarize(r.ast), dateline::resolve(r.ast, ctx).value});
+    return out;
+}
+
+TEST(news_senses, as_soon_as_is_a_conjunction_and_soon_alone_the_future) {
+    EXPECT_EQ(found_in("They could leave as soon as Tuesday and would meet soon."),
+              (std::vector<found>{{"Tuesday", "weekday weekday=2", "1998-03-17"},
+                                  {"soon", "vague vague=future", "FUTURE_REF"}}));
+    EXPECT_EQ(found_in("Return the boy as soon as possible."), std::vector<found>{});
+}
+
+TEST(news_senses, a_second_before_a_noun_is_the_ordinal) {
+    EXPECT_EQ(found_in("A second group of directors met; it will be a second betrayal, for a second time."),
+              std::vector<found>{});
+    EXPECT_EQ(found_in("Wait a second. It lasted a second or two."),
+              (std::vector<found>{{"a second", "duration unit=second count=1", "PT1S"},
+                                  {"a second", "duration unit=second count=1", "PT1S"}}));
+}
+
+TEST(news_senses, a_bare_plural_is_a_span_after_for_and_within) {
+    EXPECT_EQ(found_in("For weeks the rallies went on; troops came within weeks; ruled for centuries, for years."),
+              (std::vector<found>{{"weeks", "duration unit=week fuzzy", "PXW"},
+                                  {"weeks", "duration unit=week fuzzy", "PXW"},
+                                  {"centuries", "duration unit=century fuzzy", "PXY"},
+                                  {"years", "duration unit=year fuzzy", "PXY"}}));
+    EXPECT_EQ(found_in("In the weeks before the shooting, the days of swelling sales, months of turns, about years."),
+              std::vector<found>{});
+}
+
+TEST(news_senses, recent_months_weeks_and_days_are_spans_and_recent_years_the_past) {
+    EXPECT_EQ(found_in("In recent months, in recent weeks, in recent days and in recent years."),
+              (std::vector<found>{{"recent months", "duration unit=month fuzzy", "PXM"},
+                                  {"recent weeks", "duration unit=week fuzzy", "PXW"},
+                                  {"recent days", "duration unit=day fuzzy", "PXD"},
+                                  {"recent years", "vague vague=past", "PAST_REF"}}));
+}
+
+TEST(news_senses, the_full_year_is_the_current_year) {
+    EXPECT_EQ(found_in("Sales for the full year rose; the full month did not."),
+              (std::vector<found>{{"the full year", "named_unit unit=year", "1998"}}));
+}
+
+}  // namespace
