@@ -1,9 +1,13 @@
 #include "post_spelling.hpp"
 
 #include <cctype>
+#include <cmath>
+#include <optional>
 #include <string_view>
 
 #include <fmt/format.h>
+
+#include "resolve_format.hpp"
 
 namespace dateline::detail {
 namespace {
@@ -26,10 +30,36 @@ bool is_week(std::string_view v) {
     return v.size() == 8 && digits(v.substr(0, 4)) && v.substr(4, 2) == "-W" && digits(v.substr(6, 2));
 }
 
+// "two years ago", "3 months ago" on a day: that day so many years or months before (the last day
+// of the month when the day is missing there).
+std::optional<date::local_days> day_counted_back(const temporal_ast& a, const resolve_context& ctx) {
+    const bool ago = a.kind == ast_kind::offset && a.rel == relation::none && a.dir == direction::backward &&
+                     !a.fuzzy_count && a.count && *a.count >= 1 && *a.count <= 1000 && *a.count == std::floor(*a.count);
+    if (!ago || !ctx.dct || (a.unit != time_unit::year && a.unit != time_unit::month)) return std::nullopt;
+    const int months = static_cast<int>(*a.count) * (a.unit == time_unit::year ? 12 : 1);
+    const date::year_month_day dct{ctx.dct->day};
+    const date::year_month month = date::year_month{dct.year(), dct.month()} - date::months{months};
+    const date::year_month_day day{month.year(), month.month(), dct.day()};
+    return day.ok() ? date::local_days{day} : date::local_days{month.year() / month.month() / date::last};
+}
+
 }  // namespace
 
-resolution spell_for_posts(resolution r, const temporal_ast& a) {
+resolution spell_for_posts(resolution r, const temporal_ast& a, const resolve_context& ctx) {
+    if (a.kind == ast_kind::century && a.number && r.resolved()) {
+        r.type = timex_type::duration;
+        r.value = fmt::format("P1C-#{}", *a.number);
+        r.when.reset();
+        r.grain = granularity::none;
+        return r;
+    }
     if (!r.resolved() || (r.type != timex_type::date && r.type != timex_type::time)) return r;
+    if (const auto day = day_counted_back(a, ctx); day && r.grain >= granularity::month) {
+        r.value = day_value(*day);
+        r.when = local_interval{date::local_seconds{*day}, date::local_seconds{*day + date::days{1}}};
+        r.grain = granularity::day;
+        return r;
+    }
     const bool year_in_digits = a.kind == ast_kind::calendar_date && a.year && !a.month && !a.day && !a.two_digit_year;
     if (year_in_digits && r.grain == granularity::year && r.value.size() == 4 && digits(r.value)) {
         r.value += "-XX-XX";

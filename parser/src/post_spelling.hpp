@@ -5,6 +5,8 @@
 //   a day said by its weekday alone     "this Sat, 7pm"   -> "2013-04-13-WXX-6T19:00"
 //                                       ("Friday, 14 December" stays "2012-12-14")
 //   a calendar week                     "this week"       -> "2015-03-W13" (the week's month)
+//   years or months ago, to the day     "2 years ago"     -> "2012-08-06" (on 6 August 2014)
+//   a century by its number             "the 19th century" -> DURATION "P1C-#19" (the 19th of them)
 #pragma once
 
 #include "dateline/parser/ast.hpp"
@@ -12,6 +14,6 @@
 
 namespace dateline::detail {
 
-resolution spell_for_posts(resolution r, const temporal_ast& a);
+resolution spell_for_posts(resolution r, const temporal_ast& a, const resolve_context& ctx);
 
 }  // namespace dateline::detail

@@ -49,7 +49,7 @@ resolution resolve(const temporal_ast& ast, const resolve_context& ctx) {
             r.type = timex_type::time;
     }
     r.mod = std::string{detail::mod_value(ast.mod)};
-    if (ctx.post) return detail::spell_for_posts(std::move(r), ast);
+    if (ctx.post) return detail::spell_for_posts(std::move(r), ast, ctx);
     return r;
 }
 

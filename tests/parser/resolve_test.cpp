@@ -478,6 +478,21 @@ TEST(post_spelling, years_weekdays_and_weeks_are_written_as_the_tweet_gold_write
               "2015-01-W01");
     EXPECT_EQ(resolve(kind(ast_kind::named_unit).unit(time_unit::weekend).rel(relation::this_), new_year).value,
               "2015-W01-WE");
+    // Years and months ago to the day (the month's last day when the day is missing there); a
+    // century by its number as a duration, the Nth of them.
+    resolve_context may_31 = context_of("2015-05-31", "", unknown);
+    may_31.post = true;
+    const ast_builder ago = kind(ast_kind::offset).dir(direction::backward);
+    EXPECT_EQ(resolve(ago.unit(time_unit::year).count(2), may_31).value, "2013-05-31");
+    EXPECT_EQ(resolve(ago.unit(time_unit::month).count(3), may_31).value, "2015-02-28");
+    EXPECT_EQ(resolve(ago.unit(time_unit::month).fuzzy(), may_31).value, "PAST_REF");
+    const resolution century = resolve(kind(ast_kind::century).number(19), may_31);
+    EXPECT_EQ(century.value, "P1C-#19");
+    EXPECT_EQ(century.type, T::duration);
+    EXPECT_FALSE(century.when);
+    may_31.post = false;
+    EXPECT_EQ(resolve(ago.unit(time_unit::year).count(2), may_31).value, "2013");
+    EXPECT_EQ(resolve(kind(ast_kind::century).number(19), may_31).value, "18");
     ctx.post = false;
     EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(2014), ctx).value, "2014");
     EXPECT_EQ(resolve(kind(ast_kind::weekday).wd(sat).rel(relation::this_).at(19, 0), ctx).value, "2013-04-13T19:00");

@@ -99,10 +99,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Said in the present or future, the paragraph is news about now.
         text_case{"present_tense_paragraph", "On 6 June 1944 the Allies landed, and veterans will meet on 6 June.",
                   {{"6 June 1944", "1944-06-06"}, {"6 June", "2010-06-06"}}},
-        // "two years ago", "last year" count from the writer's present even inside a story.
+        // "two years ago", "last year" count from the writer's present even inside a story (in a
+        // post "two years ago" is to the day).
         text_case{"ago_and_last_year_stay_with_the_dct",
                   "On 6 June 1944, the Allies landed. Two years ago a museum opened, and last year it grew.",
-                  {{"6 June 1944", "1944-06-06"}, {"Two years ago", "2008"}, {"last year", "2009"}}}),
+                  {{"6 June 1944", "1944-06-06"}, {"Two years ago", "2008-05-01"}, {"last year", "2009"}}}),
     [](const testing::TestParamInfo<text_case>& param_info) { return std::string(param_info.param.name); });
 
 // A history of years BC: its yearless dates and "the following year" count from the years BC.
@@ -126,6 +127,20 @@ TEST(story_anchoring, a_date_in_the_future_tense_does_not_move_the_story) {
                                test::day(2009, 12, 19))
                   .back(),
               (text_and_value{"11 March", "1975-03-11"}));
+}
+
+// A yearless date joined by "and" or a dash to a date with its year shares that year; said apart
+// (", and in"), it does not.
+TEST(story_anchoring, a_date_in_a_list_or_range_takes_the_year_named_after_it) {
+    EXPECT_EQ(values_tagged_in("In April and June 1955 elections were held. The battle (26 June - 4 August 1952) "
+                               "went on. In March, and in June 1956, more came.",
+                               test::day(2009, 12, 19)),
+              (std::vector<text_and_value>{{"April", "1955-04"},
+                                           {"June 1955", "1955-06"},
+                                           {"26 June", "1952-06-26"},
+                                           {"4 August 1952", "1952-08-04"},
+                                           {"March", "2009-03"},
+                                           {"June 1956", "1956-06"}}));
 }
 
 TEST(story_regions, a_history_is_one_story_and_news_paragraphs_are_their_own) {

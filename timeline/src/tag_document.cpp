@@ -72,6 +72,23 @@ bool can_be_reported_quarter(const resolution& r, const std::optional<publicatio
            r.when->end <= date::local_seconds{published->day + date::days{1}};
 }
 
+// "In April and June 1955", "(26 June - 4 August 1952)", "March and April 1918": a month, day or
+// season without a year, joined to the next expression by a word of a list or range, shares the
+// year that one names in full.
+bool shares_year_with_next(std::string_view content, const timex& t, const temporal_ast& a, const timex& next,
+                           const temporal_ast& b) {
+    const bool yearless = !a.year && a.rel == relation::none &&
+                          ((a.kind == ast_kind::calendar_date && a.month) || a.kind == ast_kind::season);
+    const bool full_year = b.year && !b.two_digit_year && *b.year != 0 && b.rel == relation::none &&
+                           (b.kind == ast_kind::calendar_date || b.kind == ast_kind::season);
+    if (!yearless || !full_year || next.begin < t.end || next.begin - t.end > 12) return false;
+    std::string_view between = content.substr(t.end, next.begin - t.end);
+    while (!between.empty() && (between.front() == ' ' || between.front() == '\t')) between.remove_prefix(1);
+    while (!between.empty() && (between.back() == ' ' || between.back() == '\t')) between.remove_suffix(1);
+    constexpr std::string_view joins[] = {"-", "\u2013", "\u2014", "and", "to", "or", "through", "until", "till"};
+    return std::find(std::begin(joins), std::end(joins), between) != std::end(joins);
+}
+
 }  // namespace
 
 tagged_document tag_matches(const document& doc, std::vector<recognized> found, const resolver& resolve_with) {
@@ -122,7 +139,17 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
             ctx.story.reset();  // a new story (or none): its time starts afresh
         }
         ctx.clause_tense = t.clause_tense;
-        t.r = resolve_with(kept[i]->ast, ctx);
+        std::optional<resolution> joined;
+        if (i + 1 < out.timexes.size() &&
+            shares_year_with_next(content, t, kept[i]->ast, out.timexes[i + 1], kept[i + 1]->ast))
+            joined = resolve_with(kept[i + 1]->ast, ctx);
+        if (joined && joined->when && can_be_mentioned_time(*joined)) {
+            resolve_context in_that_year = ctx;
+            in_that_year.story = reference_time{*joined->when, joined->grain, joined->value};
+            t.r = resolve_with(kept[i]->ast, in_that_year);
+        } else {
+            t.r = resolve_with(kept[i]->ast, ctx);
+        }
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_mentioned_time(t.r)) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (story != 0 && can_be_story_time(t)) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
