@@ -10,12 +10,17 @@ namespace dateline::detail {
 // Year 0 is written "0000" as ISO 8601 does; before it, TIMEX3's "BC" years (year -480 is 481 BC).
 std::string year_value(long long y) { return y < 0 ? fmt::format("BC{:04}", 1 - y) : fmt::format("{:04}", y); }
 
-std::string month_value(long long y, unsigned m) { return fmt::format("{}-{:02}", year_value(y), m); }
+// Years BC take a second format; the common years keep one (resolution is on the tagging path).
+std::string month_value(long long y, unsigned m) {
+    return y < 0 ? fmt::format("{}-{:02}", year_value(y), m) : fmt::format("{:04}-{:02}", y, m);
+}
 
 std::string day_value(date::local_days d) {
     const date::year_month_day ymd{d};
-    return fmt::format("{}-{:02}-{:02}", year_value(static_cast<int>(ymd.year())), static_cast<unsigned>(ymd.month()),
-                       static_cast<unsigned>(ymd.day()));
+    const int y = static_cast<int>(ymd.year());
+    const auto m = static_cast<unsigned>(ymd.month());
+    const auto dd = static_cast<unsigned>(ymd.day());
+    return y < 0 ? fmt::format("{}-{:02}-{:02}", year_value(y), m, dd) : fmt::format("{:04}-{:02}-{:02}", y, m, dd);
 }
 
 std::string iso_week_value(date::local_days d) {
