@@ -348,6 +348,7 @@ std::optional<recognized> parse_expression(std::string_view text, std::string_vi
     const std::size_t end = static_cast<std::size_t>(first - text.data());
     if (!acceptable(ast, text, original, at, end, modifier, options)) return std::nullopt;
     if (reads_as_rate(ast, text, at, end)) ast.kind = ast_kind::set;
+    if (ast.kind == ast_kind::vague) detail::reread_as_span(ast, text, at, end);
     if (options.informal) reread_as_clock(ast, text.substr(at, end - at));
     return recognized{at, end, ast};
 }

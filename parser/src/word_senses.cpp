@@ -18,6 +18,9 @@ bool is_listed(std::string_view word, const auto& words) {
 
 constexpr std::array<std::string_view, 7> bare_plurals = {"hours", "days", "weeks", "months", "years", "decades",
                                                            "centuries"};
+constexpr std::array<time_unit, 7> bare_plural_units = {time_unit::hour,  time_unit::day,    time_unit::week,
+                                                        time_unit::month, time_unit::year,   time_unit::decade,
+                                                        time_unit::century};
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
@@ -41,6 +44,26 @@ std::string_view word_after(std::string_view text, std::size_t end) {
 bool is_bare_plural_unit(std::string_view word) { return is_listed(word, bare_plurals); }
 
 bool may_precede_bare_plural(std::string_view before) { return before == "for" || before == "within"; }
+
+void reread_as_span(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
+    if (ast.kind != ast_kind::vague || ast.vague != vague_ref::future) return;
+    const std::string_view before = word_before(text, begin);
+    if (before != "over" && before != "for" && before != "during" && before != "throughout") return;
+    for (std::size_t at = begin; at < end;) {
+        const std::string_view word = word_after(text, at);
+        if (word.empty()) return;
+        at = static_cast<std::size_t>(word.data() - text.data()) + word.size();
+        for (std::size_t i = 0; i < bare_plurals.size(); ++i) {
+            if (word != bare_plurals[i]) continue;
+            temporal_ast span;
+            span.kind = ast_kind::duration;
+            span.fuzzy_count = true;
+            span.unit = bare_plural_units[i];
+            ast = span;
+            return;
+        }
+    }
+}
 
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view match = text.substr(begin, end - begin);

@@ -13,6 +13,10 @@ namespace dateline::detail {
 // is used in another sense, judged by the words around it.
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end);
 
+// "over the next few days", "for the coming years": a vague future said after a preposition of
+// extent is a span of unknown length (TimeBank's PXD, PXY); `ast` becomes that duration.
+void reread_as_span(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end);
+
 // "weeks" in "for weeks", "within months": a plural unit without a count is a span only after
 // these words ("the weeks before the shooting" is no timex of its own).
 bool is_bare_plural_unit(std::string_view word);

@@ -1,6 +1,7 @@
 // News conventions of TimeML that depend on the words around an expression: "as soon as" and
 // "a second group" are no timexes, a bare plural is a span after "for" and "within" only,
-// "recent months" is a span (TimeBank's PXM). Recognition, then the TIMEX3 value resolved.
+// "recent months" and "over the next few days" are spans (TimeBank's PXM, PXD). Recognition,
+// then the TIMEX3 value resolved.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -64,6 +65,13 @@ TEST(news_senses, recent_months_weeks_and_days_are_spans_and_recent_years_the_pa
                                   {"recent weeks", "duration unit=week fuzzy", "PXW"},
                                   {"recent days", "duration unit=day fuzzy", "PXD"},
                                   {"recent years", "vague vague=past", "PAST_REF"}}));
+}
+
+TEST(news_senses, a_vague_future_after_over_or_for_is_a_span) {
+    EXPECT_EQ(found_in("They will fight over the next few days, for the coming years and in the next few days."),
+              (std::vector<found>{{"the next few days", "duration unit=day fuzzy", "PXD"},
+                                  {"the coming years", "duration unit=year fuzzy", "PXY"},
+                                  {"the next few days", "vague vague=future", "FUTURE_REF"}}));
 }
 
 TEST(news_senses, the_full_year_is_the_current_year) {
