@@ -2,7 +2,7 @@
 // crash; each line gives a document or a problem naming the shard and that line, never both; a
 // document holds no text, its events are in it and anchored on one of their timexes; then the
 // documents are ordered and merged into a chronology. What a line says of its timexes is taken as
-// written (an interval may be empty), so resolutions are not checked as the resolver's are.
+// written, so resolutions are not checked as the resolver's are, but an interval is never empty.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -47,6 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const event& e : d.events) {
             fuzz::require(e.document == 0, "events are not merged yet", e.text);
             fuzz::require(e.anchor < e.timexes.size(), "an event is anchored on one of its timexes", e.text);
+            for (const timex& t : e.timexes)
+                fuzz::require(!t.r.when || t.r.when->begin < t.r.when->end, "an interval ends after it begins", t.text);
         }
         documents.push_back(std::move(*r.document));
     }

@@ -88,6 +88,10 @@ timex read_timex(const json& j, const std::string& where, rule_names& rules) {
     if (interval.is_object()) {
         t.r.when = local_interval{local_time(interval, "begin", in + "\"interval\"."),
                                   local_time(interval, "end", in + "\"interval\".")};
+        // The resolver never writes an empty interval; one here is a shard edited or damaged.
+        if (t.r.when->end <= t.r.when->begin)
+            throw bad_key{in + "\"interval\" does not end after it begins: \"" + iso_local_time(t.r.when->begin) +
+                          "\" to \"" + iso_local_time(t.r.when->end) + "\""};
     } else if (!interval.is_null()) {
         throw bad_key{in + "\"interval\" is neither an object nor null"};
     }

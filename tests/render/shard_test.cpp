@@ -201,6 +201,12 @@ TEST(shard_line, a_bad_key_is_named) {
     EXPECT_EQ(edited("\"begin\":\"2025-04-23T18:00:00\"", "\"begin\":\"2025-04-23 18:00\""),
               "part-1.shard:7: error: bad shard line: \"timexes\"[0].\"interval\".\"begin\" is not a local time: "
               "\"2025-04-23 18:00\"");
+    EXPECT_EQ(edited("\"begin\":\"2025-04-23T18:00:00\"", "\"begin\":\"2025-04-30T18:00:00\""),
+              "part-1.shard:7: error: bad shard line: \"timexes\"[0].\"interval\" does not end after it begins: "
+              "\"2025-04-30T18:00:00\" to \"2025-04-24T06:00:00\"");
+    EXPECT_EQ(edited("\"begin\":\"2025-04-23T18:00:00\"", "\"begin\":\"2025-04-24T06:00:00\""),
+              "part-1.shard:7: error: bad shard line: \"timexes\"[0].\"interval\" does not end after it begins: "
+              "\"2025-04-24T06:00:00\" to \"2025-04-24T06:00:00\"");
     EXPECT_EQ(edited("\"timexes\":[1]", "\"timexes\":[9]"),
               "part-1.shard:7: error: bad shard line: \"events\"[1].\"timexes\" holds something that is not the index "
               "of one of the line's timexes");
