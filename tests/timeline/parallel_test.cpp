@@ -1,6 +1,8 @@
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -23,12 +25,24 @@ TEST(for_each_index, calls_every_index_exactly_once_for_any_thread_count) {
 
 TEST(for_each_index, the_first_exception_reaches_the_caller_after_all_threads_stop) {
     std::atomic<int> calls{0};
+    std::atomic<bool> thrown{false};
+    // Items after the failing one wait for its throw and then take long enough for the pool to
+    // see the failure: otherwise the other threads could run through all 100 trivial items while
+    // one exception is being thrown, on a busy machine.
     const auto fail_at_three = [&](std::size_t i) {
         ++calls;
-        if (i == 3) throw std::runtime_error("index 3");
+        if (i == 3) {
+            thrown = true;
+            throw std::runtime_error("index 3");
+        }
+        if (i > 3) {
+            while (!thrown) std::this_thread::yield();
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
     };
     for (const unsigned threads : {1u, 4u}) {
         calls = 0;
+        thrown = false;
         try {
             for_each_index(100, threads, fail_at_three);
             ADD_FAILURE() << "no exception with " << threads << " threads";
