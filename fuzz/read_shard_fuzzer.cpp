@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const event& e : d.events) {
             fuzz::require(e.document == 0, "events are not merged yet", e.text);
             fuzz::require(e.anchor < e.timexes.size(), "an event is anchored on one of its timexes", e.text);
-            for (const timex& t : e.timexes)
+            for (const auto& t : e.timexes)
                 fuzz::require(!t.r.when || t.r.when->begin < t.r.when->end, "an interval ends after it begins", t.text);
         }
         documents.push_back(std::move(*r.document));
