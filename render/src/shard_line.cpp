@@ -4,31 +4,20 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "dateline/render/shard.hpp"
 #include "dateline/render/tag_jsonl.hpp"
+#include "dateline/timeline/encoding_check.hpp"
 #include "json_line.hpp"
 
 namespace dateline {
 namespace {
-
-bool is_utf8(std::string_view s) {
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
-    try {
-        (void)nlohmann::json(std::string(s)).dump();
-        return true;
-    } catch (const nlohmann::json::type_error&) {
-        return false;
-    }
-}
 
 // Strings that JSON cannot hold as they are (bytes that are not UTF-8: written as U+FFFD), kept
 // byte for byte under "raw_bytes" so that the chronology from shards is the direct build's.
 class raw_strings {
 public:
     void check(std::string pointer, std::string_view s) {
-        if (!is_utf8(s)) found_.emplace_back(std::move(pointer), s);
+        if (detail::first_invalid_utf8(s)) found_.emplace_back(std::move(pointer), s);
     }
 
     void write(render_detail::json_line& w) const {

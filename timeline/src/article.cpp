@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "dateline/timeline/readers.hpp"
-#include "encoding_check.hpp"
+#include "dateline/timeline/encoding_check.hpp"
 #include "front_matter.hpp"
 #include "text_or_binary.hpp"
 #include "text_scan.hpp"

@@ -1,4 +1,4 @@
-#include "encoding_check.hpp"
+#include "dateline/timeline/encoding_check.hpp"
 
 #include <cstdint>
 #include <cstring>

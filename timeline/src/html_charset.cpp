@@ -8,7 +8,7 @@
 
 #include <iconv.h>
 
-#include "encoding_check.hpp"
+#include "dateline/timeline/encoding_check.hpp"
 #include "text_scan.hpp"
 
 namespace dateline::detail {

@@ -9,7 +9,7 @@
 
 #include "dateline/timeline/jsonl_reader.hpp"
 #include "dateline/timeline/metadata_date.hpp"
-#include "encoding_check.hpp"
+#include "dateline/timeline/encoding_check.hpp"
 #include "markup_text.hpp"
 #include "text_scan.hpp"
 

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "encoding_check.hpp"
+#include "dateline/timeline/encoding_check.hpp"
 #include "text_scan.hpp"
 
 namespace dateline::detail {
