@@ -67,37 +67,32 @@ void append_digits(std::string& out, unsigned value, std::size_t width) {
 
 }  // namespace
 
-// By hand for the years of news (the resolver asks for it for every expression counted from the
-// publication date); fmt for the rest.
+// By hand for the years of news and times of a day (the resolver asks for it for every expression
+// counted from the publication date); fmt for the rest.
 std::string timex_value(const publication_time& p) {
     const date::year_month_day ymd{p.day};
     const int year = static_cast<int>(ymd.year());
+    std::string out;
     if (year >= 0 && year <= 9999) {
-        std::string out;
         out.reserve(16);
         append_digits(out, static_cast<unsigned>(year), 4);
         out += '-';
         append_digits(out, static_cast<unsigned>(ymd.month()), 2);
         out += '-';
         append_digits(out, static_cast<unsigned>(ymd.day()), 2);
-        if (p.time_of_day) {
-            const auto m = p.time_of_day->count();
-            if (m >= 0 && m < 24 * 60) {
-                out += 'T';
-                append_digits(out, static_cast<unsigned>(m / 60), 2);
-                out += ':';
-                append_digits(out, static_cast<unsigned>(m % 60), 2);
-                return out;
-            }
-            out += fmt::format("T{:02}:{:02}", m / 60, m % 60);
-        }
-        return out;
+    } else {
+        out = fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     }
-    std::string out = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     if (p.time_of_day) {
         const auto m = p.time_of_day->count();
-        out += fmt::format("T{:02}:{:02}", m / 60, m % 60);
+        if (m >= 0 && m < 24 * 60) {
+            out += 'T';
+            append_digits(out, static_cast<unsigned>(m / 60), 2);
+            out += ':';
+            append_digits(out, static_cast<unsigned>(m % 60), 2);
+        } else {
+            out += fmt::format("T{:02}:{:02}", m / 60, m % 60);
+        }
     }
     return out;
 }
