@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "dateline/parser/huge_pages.hpp"
 #include "input_file.hpp"
 
 namespace dateline::cli {
@@ -26,7 +27,7 @@ file_contents read_file(const std::string& path, std::size_t max_bytes) {
     file_contents result;
     // One byte of room for the read that finds the end: the string never grows (or keeps spare
     // capacity, which a document would hold for its life) for it.
-    result.bytes.reserve(static_cast<std::size_t>(*in.size()) + 1);
+    reserve_huge(result.bytes, static_cast<std::size_t>(*in.size()) + 1);
     for (;;) {
         const std::size_t room = result.bytes.capacity() - result.bytes.size();
         if (in.read_some(result.bytes, room > 0 ? room : read_step) == 0) break;

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "dateline/parser/huge_pages.hpp"
+
 namespace dateline {
 namespace {
 
@@ -47,6 +49,8 @@ char lower_ascii(char c) {
 }  // namespace
 
 void fold_to_ascii(std::string_view text, std::string& out) {
+    out.clear();
+    reserve_huge(out, text.size());
     out.assign(text);
     const std::size_t n = out.size();
     std::size_t i = 0;

@@ -1,5 +1,6 @@
 #include "dateline/render/tag_jsonl.hpp"
 
+#include "dateline/parser/huge_pages.hpp"
 #include "json_line.hpp"
 #include "json_values.hpp"
 
@@ -50,7 +51,7 @@ void write_timex(render_detail::json_line& w, const timex& t) {
 void append_tag_jsonl(std::string& out, const document& doc, const tagged_document& tagged, bool with_text) {
     // Room for about the whole line at once (a timex takes some 200 bytes): a line of megabytes
     // grown by doubling would touch twice its pages, each one a page fault.
-    out.reserve(out.size() + 256 + doc.path.size() + 256 * tagged.timexes.size() +
+    reserve_huge(out, out.size() + 256 + doc.path.size() + 256 * tagged.timexes.size() +
                 (with_text ? doc.content.size() + doc.content.size() / 8 : 0));
     render_detail::json_line w(out);
     w.begin_object();

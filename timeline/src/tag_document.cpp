@@ -4,6 +4,7 @@
 // in the same document) and, in a story, the story's time.
 #include <algorithm>
 
+#include "dateline/parser/huge_pages.hpp"
 #include "dateline/parser/recognize.hpp"
 #include "dateline/parser/resolve.hpp"
 #include "dateline/timeline/analyze.hpp"
@@ -97,7 +98,10 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
     const std::size_t body_begin = std::min(doc.body_begin, content.size());
     out.sentences = split_sentences(content, body_begin);
 
-    std::stable_sort(found.begin(), found.end(), [](const recognized& a, const recognized& b) { return a.begin < b.begin; });
+    // recognize() gives its matches in order: the sort (and its buffer of a copy of every match)
+    // is for other callers.
+    const auto by_begin = [](const recognized& a, const recognized& b) { return a.begin < b.begin; };
+    if (!std::is_sorted(found.begin(), found.end(), by_begin)) std::stable_sort(found.begin(), found.end(), by_begin);
 
     // First the extent and tense of every match, which story detection needs for the whole
     // document before anything is resolved.
@@ -105,7 +109,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
     std::vector<story_evidence> evidence;
     kept.reserve(found.size());
     evidence.reserve(found.size());
-    out.timexes.reserve(found.size());
+    reserve_huge(out.timexes, found.size());
     std::size_t sentence_cursor = 0;
     std::size_t covered_until = body_begin;
     for (const recognized& match : found) {
