@@ -9,7 +9,9 @@
 #include "dateline/parser/huge_pages.hpp"
 #include "config.hpp"
 #include "grammar.hpp"
+#include "post_readings.hpp"
 #include "post_words.hpp"
+#include "range_days.hpp"
 #include "trigger_words.hpp"
 #include "dateline/parser/word_set.hpp"
 #include "word_senses.hpp"
@@ -352,6 +354,7 @@ std::optional<recognized> parse_expression(std::string_view text, std::string_vi
     if (reads_as_rate(ast, text, at, end)) ast.kind = ast_kind::set;
     if (ast.kind == ast_kind::vague) detail::reread_as_span(ast, text, at, end);
     if (options.informal) reread_as_clock(ast, text.substr(at, end - at));
+    if (options.informal) detail::reread_for_posts(ast, text.substr(at, end - at));
     return recognized{at, end, ast};
 }
 
@@ -391,6 +394,7 @@ void recognize(std::string_view original, std::vector<recognized>& out, recogniz
     if (const std::size_t room = original.size() / 256; out.capacity() - out.size() < room)
         reserve_huge(out, std::max(out.size() + room, 2 * out.capacity()));
     const std::string_view text = folded;
+    const std::size_t first_found = out.size();
     std::size_t p = 0;
     while (p < text.size()) {
         std::size_t scanned = p;  // text[p, scanned) is known to be letters
@@ -417,6 +421,7 @@ void recognize(std::string_view original, std::vector<recognized>& out, recogniz
             ++p;
         }
     }
+    detail::add_days_of_ranges(text, out, first_found);
 }
 
 std::vector<recognized> recognize(std::string_view text, recognize_options options) {

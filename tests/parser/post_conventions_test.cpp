@@ -1,0 +1,66 @@
+// Recognition and resolution together, on whole sentences: the day numbers of ranges and lists
+// (everywhere), and the readings short posts give to some expressions (with
+// recognize_options::informal and resolve_context::post, as the timeline sets them for a post).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dateline/parser/recognize.hpp"
+#include "resolve_support.hpp"
+
+namespace dateline::resolve_testing {
+namespace {
+
+using found = std::vector<std::pair<std::string, std::string>>;  // {text, TIMEX3 value}
+
+found values_in(const std::string& text, std::string_view dct, bool post) {
+    resolve_context ctx = context_of(dct, "", unknown);
+    ctx.post = post;
+    found out;
+    for (const recognized& r : recognize(text, {.informal = post}))
+        out.emplace_back(text.substr(r.begin, r.end - r.begin), resolve(r.ast, ctx).value);
+    return out;
+}
+found news_values(const std::string& text, std::string_view dct) { return values_in(text, dct, false); }
+found post_values(const std::string& text, std::string_view dct) { return values_in(text, dct, true); }
+
+// A bare day number joined to a date takes its month and year: before a date that begins with
+// its day, after one that ends with it, and on through a list.
+TEST(range_days, a_day_number_joined_to_a_date_is_a_day_of_its_month) {
+    EXPECT_EQ(news_values("The siege lasted from 15 to 22 February 1984.", "2009-01-01"),
+              (found{{"15", "1984-02-15"}, {"22 February 1984", "1984-02-22"}}));
+    EXPECT_EQ(news_values("Fighting on 12-14 July 1950 and 26\xE2\x80\x93" "30 November 1950.", "2009-01-01"),
+              (found{{"12", "1950-07-12"}, {"14 July 1950", "1950-07-14"}, {"26", "1950-11-26"},
+                     {"30 November 1950", "1950-11-30"}}));
+    EXPECT_EQ(news_values("Talks were held on April 6-7, 1915 and May 4 and 5, 1865.", "2009-01-01"),
+              (found{{"April 6", "2008-04-06"}, {"7", "2008-04-07"}, {"1915", "1915"}, {"May 4", "2008-05-04"},
+                     {"5", "2008-05-05"}, {"1865", "1865"}}));
+    EXPECT_EQ(post_values("REFORMER COURSE May 2 - 3, 9 - 10, 30 - 31 (Sat-Sun)", "2015-04-20"),
+              (found{{"May 2", "2015-05-02"}, {"3", "2015-05-03"}, {"9", "2015-05-09"}, {"10", "2015-05-10"},
+                     {"30", "2015-05-30"}, {"31", "2015-05-31"}}));
+    EXPECT_EQ(post_values("Expo from 10-12 October http://t.co/x", "2013-10-02"),
+              (found{{"10", "2013-10-10"}, {"12 October", "2013-10-12"}}));
+}
+
+// Not days: counts, clock times, amounts, numbers that run backwards or belong to another number.
+TEST(range_days, counts_clock_times_and_backward_numbers_are_no_days) {
+    EXPECT_EQ(news_values("On May 5, 10 people died.", "2014-06-01"), (found{{"May 5", "2014-05-05"}}));
+    EXPECT_EQ(news_values("It ran 10-12 hours; prices fell May 5 - 6 percent.", "2014-06-01"),
+              (found{{"12 hours", "PT12H"}, {"May 5", "2014-05-05"}}));
+    EXPECT_EQ(news_values("Scores 20 - 12 March and 1.5-3 June.", "2014-06-01"),
+              (found{{"12 March", "2014-03-12"}, {"3 June", "2014-06-03"}}));
+}
+
+// "2 more days" counts down: a span the tweet gold leaves open (PXD), one more day stays P1D.
+TEST(post_readings, a_countdown_of_several_units_and_these_days_are_open_spans) {
+    EXPECT_EQ(post_values("2 more days to #prelims! 3 more hours, 2 more weeks; 1 more day", "2014-04-24"),
+              (found{{"2 more days", "PXD"}, {"3 more hours", "PTXH"}, {"2 more weeks", "PXW"}, {"1 more day", "P1D"}}));
+    EXPECT_EQ(post_values("Kids these days...", "2015-03-20"), (found{{"these days", "PXD"}}));
+    EXPECT_EQ(news_values("It takes 2 more days. These days prices rise.\n\nNext.", "2015-03-20"),
+              (found{{"2 more days", "P2D"}, {"These days", "PRESENT_REF"}}));
+}
+
+}  // namespace
+}  // namespace dateline::resolve_testing
