@@ -1,6 +1,6 @@
 // tls_eval: `build --top K` on each Timeline17 timeline, scored against the editors' timeline.
 //
-//   tls_eval [FOLDER] [--per-date M] [--set NAME=VALUE]... [--verbose] [--dump FILE]
+//   tls_eval [FOLDER] [--per-date M] [--set NAME=VALUE]... [--grid NAME=V1,V2,...]... [--verbose] [--dump FILE]
 //
 // FOLDER (default ../shared/data/tls/timeline17-dev) holds one folder per topic with
 // InputDocs/<YYYY-MM-DD>/*.txt (the folder is the publication date) and timelines/*.txt (a date
@@ -11,6 +11,10 @@
 // the mean, and the seconds each topic took (read, build, select, render Markdown).
 // --set changes a salience_model parameter, to try a value without rebuilding; --dump writes the
 // evidence of every day as tab-separated lines (dump_evidence) for studying features elsewhere.
+// --grid tries every combination of the values given (on top of --set) and prints the best
+// setting on all timelines and the leave-one-out figure: each timeline scored with the setting
+// that is best on the others (ties: the first in grid order), the check that tuned weights
+// generalise to timelines they were not tuned on.
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -19,15 +23,19 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "dateline/render/markdown.hpp"
 #include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/reader_comments.hpp"
 #include "dateline/timeline/readers.hpp"
 #include "dateline/timeline/top_dates.hpp"
 
@@ -156,6 +164,94 @@ void print_ranks(const chronology& c, const salience_model& m, const timeline& r
     }
 }
 
+struct grid_axis {
+    std::string name;
+    std::vector<std::string> values;
+};
+
+// "NAME=V1,V2,..." -> an axis, or nothing when NAME is no parameter or a value is missing.
+std::optional<grid_axis> parse_axis(const std::string& text) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos) return std::nullopt;
+    grid_axis axis{text.substr(0, eq), {}};
+    std::istringstream values(text.substr(eq + 1));
+    std::string value;
+    salience_model scratch;
+    while (std::getline(values, value, ',')) {
+        if (value.empty() || !set_parameter(scratch, axis.name + "=" + value)) return std::nullopt;
+        axis.values.push_back(value);
+    }
+    if (axis.values.empty()) return std::nullopt;
+    return axis;
+}
+
+// One scored timeline: its topic's chronology and the editors' days.
+struct scored_timeline {
+    std::string name;
+    const chronology* all = nullptr;
+    std::set<std::string> days;
+};
+
+double date_f1(const scored_timeline& t, const salience_model& m) {
+    std::size_t hits = 0;
+    const auto picked = most_salient_days(*t.all, m, t.days.size());
+    for (const auto& s : picked) hits += t.days.count(date::format("%F", s.day));
+    if (hits == 0) return 0.0;
+    const double p = static_cast<double>(hits) / static_cast<double>(picked.size());
+    const double r = static_cast<double>(hits) / static_cast<double>(t.days.size());
+    return 2 * p * r / (p + r);
+}
+
+// Every combination of the axes' values, first axis slowest; each as its assignments.
+std::vector<std::vector<std::string>> grid_settings(const std::vector<grid_axis>& axes) {
+    std::vector<std::vector<std::string>> settings{{}};
+    for (const auto& axis : axes) {
+        std::vector<std::vector<std::string>> next;
+        for (const auto& setting : settings)
+            for (const auto& value : axis.values) {
+                next.push_back(setting);
+                next.back().push_back(axis.name + "=" + value);
+            }
+        settings = std::move(next);
+    }
+    return settings;
+}
+
+void run_grid(const std::vector<grid_axis>& axes, const salience_model& base,
+              const std::vector<scored_timeline>& timelines) {
+    const auto settings = grid_settings(axes);
+    std::vector<std::vector<double>> f1(settings.size());  // [setting][timeline]
+    for (std::size_t s = 0; s < settings.size(); ++s) {
+        salience_model m = base;
+        for (const auto& assignment : settings[s]) set_parameter(m, assignment);
+        for (const auto& t : timelines) f1[s].push_back(date_f1(t, m));
+    }
+    const auto total = [&](std::size_t s, std::size_t left_out) {
+        double sum = 0;
+        for (std::size_t i = 0; i < timelines.size(); ++i)
+            if (i != left_out) sum += f1[s][i];
+        return sum;
+    };
+    const auto best = [&](std::size_t left_out) {
+        std::size_t b = 0;
+        for (std::size_t s = 1; s < settings.size(); ++s)
+            if (total(s, left_out) > total(b, left_out) + 1e-12) b = s;
+        return b;
+    };
+    const double n = static_cast<double>(timelines.size());
+    const std::size_t everywhere = best(timelines.size());
+    fmt::print("\ngrid of {} settings; best on all {} timelines: {}  mean F1 {:.3f}\n", settings.size(),
+               timelines.size(), fmt::join(settings[everywhere], " "), total(everywhere, timelines.size()) / n);
+    double held_out = 0;
+    for (std::size_t i = 0; i < timelines.size(); ++i) {
+        const std::size_t b = best(i);
+        held_out += f1[b][i];
+        fmt::print("  {:<40} {:>6.3f}  tuned on the others: {}\n", timelines[i].name, f1[b][i],
+                   fmt::join(settings[b], " "));
+    }
+    fmt::print("leave-one-out mean F1 {:.3f}\n", held_out / n);
+}
+
 // --dump: the evidence of every topic as tab-separated lines, for studying features outside the
 // program: "D topic document published", "G topic editors'-day", and per day-or-finer timex of
 // every report in a day group "R topic day document sentence absolute is-anchor background rule
@@ -163,7 +259,9 @@ void print_ranks(const chronology& c, const salience_model& m, const timeline& r
 void dump_evidence(std::ostream& out, const std::string& topic, const chronology& c) {
     for (std::size_t d = 0; d < c.documents.size(); ++d)
         if (c.documents[d].published)
-            out << "D\t" << topic << "\t" << d << "\t" << date::format("%F", c.documents[d].published->day) << "\n";
+            out << "D\t" << topic << "\t" << d << "\t" << date::format("%F", c.documents[d].published->day) << "\t"
+                << c.documents[d].path << "\n";
+    const auto comments = comment_section_starts(c);
     for (const auto& g : c.dated) {
         const auto group_day = day_of(g);
         if (!group_day) continue;
@@ -175,7 +273,7 @@ void dump_evidence(std::ostream& out, const std::string& topic, const chronology
                     << e.document << "\t" << e.sentence_index << "\t" << (x.r.anchor == anchor_kind::none) << "\t"
                     << (t == e.anchor) << "\t" << g.background << "\t" << x.r.rule << "\t" << to_string(x.clause_tense)
                     << "\t" << x.text << "\t" << e.text.size() << "\t" << date::format("%F", *group_day) << "\t"
-                    << e.text << "\n";
+                    << e.text << "\t" << in_comments(e, comments) << "\n";
             }
     }
 }
@@ -187,12 +285,21 @@ int main(int argc, char** argv) {
     top_request request;
     bool verbose = false;
     std::ofstream dump;
+    std::vector<grid_axis> axes;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--per-date" && i + 1 < argc) {
             request.per_date = static_cast<std::size_t>(std::atoi(argv[++i]));
         } else if (arg == "--dump" && i + 1 < argc) {
             dump.open(argv[++i]);
+        } else if (arg == "--grid" && i + 1 < argc) {
+            const auto axis = parse_axis(argv[++i]);
+            if (!axis) {
+                std::cerr << "tls_eval: expected --grid NAME=V1,V2,... with a salience_model parameter, got " << argv[i]
+                          << "\n";
+                return 2;
+            }
+            axes.push_back(*axis);
         } else if (arg == "--verbose") {
             verbose = true;
         } else if (arg == "--set" && i + 1 < argc) {
@@ -208,9 +315,12 @@ int main(int argc, char** argv) {
     fmt::print("{:<40} {:>4} {:>6} {:>6} {:>6} {:>8} {:>7}\n", "timeline", "K", "P", "R", "F1", "ROUGE-1", "seconds");
     double sum_f1 = 0, sum_rouge = 0;
     int timelines = 0;
+    std::vector<std::unique_ptr<chronology>> topics;  // kept for the grid
+    std::vector<scored_timeline> scored;
     for (const auto& topic : sorted_entries(folder, true)) {
         const auto start = std::chrono::steady_clock::now();
-        const chronology all = build_chronology(load_topic(topic));
+        topics.push_back(std::make_unique<chronology>(build_chronology(load_topic(topic))));
+        const chronology& all = *topics.back();
         if (dump.is_open()) dump_evidence(dump, topic.filename().string(), all);
         for (const auto& file : sorted_entries(topic / "timelines", false)) {
             const timeline reference = read_timeline(file);
@@ -242,6 +352,8 @@ int main(int argc, char** argv) {
             fmt::print("{:<40} {:>4} {:>6.3f} {:>6.3f} {:>6.3f} {:>8.3f} {:>7.2f}\n", name, reference.size(), p, r, f1,
                        rouge.f1(), seconds);
             if (markdown.empty()) return 1;
+            scored.push_back({name, &all, {}});
+            for (const auto& [day, text] : reference) scored.back().days.insert(day);
             if (verbose) print_ranks(all, request.model, reference);
         }
     }
@@ -251,5 +363,6 @@ int main(int argc, char** argv) {
     }
     fmt::print("{:<40} {:>4} {:>6} {:>6} {:>6.3f} {:>8.3f}\n", "mean", "", "", "", sum_f1 / timelines,
                sum_rouge / timelines);
+    if (!axes.empty()) run_grid(axes, request.model, scored);
     return 0;
 }

@@ -83,6 +83,29 @@ TEST(top, picks_the_most_salient_days_in_chronological_order_with_their_scores) 
     EXPECT_DOUBLE_EQ(*both.dated[1].salience, 1.5);
 }
 
+TEST(top, most_salient_days_are_the_best_scores_in_date_order_ties_to_the_earlier) {
+    const auto one = most_salient_days(three_reports(), {}, 1);
+    ASSERT_EQ(one.size(), 1u);
+    EXPECT_EQ(one[0].day, day(2025, 4, 30));
+    EXPECT_DOUBLE_EQ(one[0].score, 8.0);
+    // 2 May scores 1.5: both days, in date order.
+    const auto both = most_salient_days(three_reports(), {}, 5);
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_EQ(both[0].day, day(2025, 4, 30));
+    EXPECT_EQ(both[1].day, day(2025, 5, 2));
+    // Equal scores: the earlier day wins.
+    salience_model flat;
+    flat.per_document = 0;
+    flat.absolute_bonus = 0;
+    flat.recalled_bonus = 0;
+    flat.per_publication_day = 0;
+    flat.per_recalling_day = 0;
+    flat.per_published_document = 0;
+    const auto tie = most_salient_days(three_reports(), flat, 1);
+    ASSERT_EQ(tie.size(), 1u);
+    EXPECT_EQ(tie[0].day, day(2025, 4, 30));
+}
+
 TEST(top, the_centroid_report_comes_first_and_near_duplicates_are_dropped) {
     const event a = on_day(0, 0, "Rebels took the port town on Monday.", day(2025, 1, 6));
     const event b = on_day(1, 0, "Rebels took the port town.", day(2025, 1, 6));

@@ -58,13 +58,18 @@ std::vector<std::size_t> representative_reports(const std::vector<const event*>&
     return chosen;
 }
 
-chronology select_top(const chronology& c, const top_request& request) {
-    auto scores = score_days(c, request.model);
+std::vector<day_salience> most_salient_days(const chronology& c, const salience_model& m, std::size_t count) {
+    auto scores = score_days(c, m);
     std::stable_sort(scores.begin(), scores.end(),
                      [](const day_salience& a, const day_salience& b) { return a.score > b.score; });
-    if (scores.size() > request.count) scores.resize(request.count);
+    if (scores.size() > count) scores.resize(count);
     std::sort(scores.begin(), scores.end(),
               [](const day_salience& a, const day_salience& b) { return a.day < b.day; });
+    return scores;
+}
+
+chronology select_top(const chronology& c, const top_request& request) {
+    const auto scores = most_salient_days(c, request.model, request.count);
 
     const auto comments = comment_section_starts(c);
     std::map<date::local_days, std::vector<const event*>> reports_of;

@@ -30,6 +30,10 @@ bool tells_its_day(const event& e);
 // of those already chosen, and so on. Ties go to the earlier report.
 std::vector<std::size_t> representative_reports(const std::vector<const event*>& reports, std::size_t count);
 
+// The `count` best-scored days of score_days (ties: the earlier day), in chronological order:
+// the days select_top picks.
+std::vector<day_salience> most_salient_days(const chronology& c, const salience_model& m, std::size_t count);
+
 // The chronology of the `count` most salient days (ties: the earlier day), in chronological
 // order; under each day its `per_date` most representative reports from every group counting for
 // that day, best first, each as a group of its own (the day's value, grain and salience; the first
