@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "resolve_format.hpp"
+#include "resolve_anchor.hpp"
+#include "resolve_unit_code.hpp"
 
 namespace dateline::detail {
 namespace {
@@ -43,9 +45,25 @@ std::optional<date::local_days> day_counted_back(const temporal_ast& a, const re
     return day.ok() ? date::local_days{day} : date::local_days{month.year() / month.month() / date::last};
 }
 
+// "first day", "1st year": the Nth unit of a series, a DATE "P1D-#1".
+std::optional<resolution> nth_unit(const temporal_ast& a) {
+    if (!a.number || a.kind != ast_kind::named_unit) return std::nullopt;
+    const auto unit = period_value(a.unit, 1.0);
+    if (!unit) return std::nullopt;
+    return value_only(timex_type::date, fmt::format("{}-#{}", *unit, *a.number), "post.nth_unit");
+}
+
 }  // namespace
 
 resolution spell_for_posts(resolution r, const temporal_ast& a, const resolve_context& ctx) {
+    if (auto nth = nth_unit(a)) return *std::move(nth);
+    // "every morning", "every night": the tweet gold writes the part of day alone ("TMO"); with a
+    // clock time, the time ("every nite 10pm" "XXXX-XX-XXT22:00").
+    if (a.kind == ast_kind::set && !a.weekday && a.unit == time_unit::none && a.part != day_part::none) {
+        r.value = a.hour ? fmt::format("XXXX-XX-XXT{:02}:{:02}", *a.hour % 24, a.minute.value_or(0))
+                         : fmt::format("T{}", part_code(a.part));
+        return r;
+    }
     if (a.kind == ast_kind::century && a.number && r.resolved()) {
         r.type = timex_type::duration;
         r.value = fmt::format("P1C-#{}", *a.number);

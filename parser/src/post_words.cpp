@@ -89,11 +89,108 @@ temporal_ast day_of_post() {
     return a;
 }
 
+// Ordinals that count days, weeks, months or years of something: "first day" (of school),
+// "1st year" (of a course), "the 2nd week".
+constexpr std::array<std::string_view, 10> ordinal_words = {"first", "second", "third", "fourth", "fifth",
+                                                           "sixth", "seventh", "eighth", "ninth", "tenth"};
+
+std::optional<unsigned> ordinal(std::string_view word) {
+    for (std::size_t i = 0; i < ordinal_words.size(); ++i)
+        if (word == ordinal_words[i]) return static_cast<unsigned>(i + 1);
+    // "1st", "2nd", "23rd", "4th"
+    if (word.size() < 3 || word.size() > 4) return std::nullopt;
+    const std::string_view digits = word.substr(0, word.size() - 2);
+    const std::string_view suffix = word.substr(word.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    unsigned n = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + static_cast<unsigned>(c - '0');
+    }
+    return n == 0 ? std::nullopt : std::optional<unsigned>{n};
+}
+
+std::optional<time_unit> counted_unit(std::string_view word) {
+    if (word == "day") return time_unit::day;
+    if (word == "week") return time_unit::week;
+    if (word == "month") return time_unit::month;
+    if (word == "year") return time_unit::year;
+    return std::nullopt;
+}
+
+// The Nth unit of a series: "first day" (of school), the tweet gold's DATE "P1D-#1". ("Day 3" is
+// a day there, P1D, three times in four.)
+temporal_ast nth_unit(time_unit u, unsigned n) {
+    temporal_ast a;
+    a.kind = ast_kind::named_unit;
+    a.unit = u;
+    a.count = 1.0;
+    a.number = n;
+    return a;
+}
+
+// "tomo", "tomolo": tomorrow, as posts spell it (the grammar knows "tmrw", "2moro").
+temporal_ast tomorrow(day_part p) {
+    temporal_ast a;
+    a.kind = ast_kind::relative_day;
+    a.day_offset = 1;
+    a.part = p;
+    return a;
+}
+
+struct word_at {
+    std::string_view word;
+    std::size_t begin;
+    std::size_t end;
+};
+
+// The next word after blanks from `p` ("" when a non-blank that is no letter or digit comes first).
+word_at next_word(std::string_view text, std::size_t p) {
+    std::size_t next = p;
+    while (next < text.size() && text[next] == ' ') ++next;
+    const std::size_t end = word_end(text, next);
+    return {text.substr(next, end - next), next, end};
+}
+
+std::optional<recognized> ordinal_unit(std::string_view folded, std::size_t at, std::string_view word, std::size_t end) {
+    const auto n = ordinal(word);
+    if (!n) return std::nullopt;
+    const word_at unit = next_word(folded, end);
+    if (unit.begin == end) return std::nullopt;
+    if (const auto u = counted_unit(unit.word)) return recognized{at, unit.end, nth_unit(*u, *n)};
+    return std::nullopt;
+}
+
+std::optional<day_part> part_named(std::string_view word) {
+    if (word == "morning") return day_part::morning;
+    if (word == "afternoon") return day_part::afternoon;
+    if (word == "evening") return day_part::evening;
+    if (word == "night" || word == "nite") return day_part::night;
+    return std::nullopt;
+}
+
+// "the month" is the post's month; "the month of April" is April's, which the grammar finds.
+std::optional<recognized> the_month(std::string_view folded, std::size_t at, std::size_t end) {
+    if (next_word(folded, end).word == "of") return std::nullopt;
+    temporal_ast a;
+    a.kind = ast_kind::named_unit;
+    a.rel = relation::this_;
+    a.unit = time_unit::month;
+    return recognized{at, end, a};
+}
+
 }  // namespace
 
 std::optional<recognized> match_post_word(std::string_view folded, std::size_t at) {
     std::size_t end = word_end(folded, at);
     std::string_view word = folded.substr(at, end - at);
+    if (auto counted = ordinal_unit(folded, at, word, end)) return counted;
+    if (word == "tomo" || word == "tomolo") {
+        const word_at after = next_word(folded, end);
+        if (const auto part = part_named(after.word); part && after.begin > end)
+            return recognized{at, after.end, tomorrow(*part)};
+        return recognized{at, end, tomorrow(day_part::none)};
+    }
     const bool article = word == "the" || word == "a" || word == "an";
     const bool names_a_day = word == "the" || word == "this" || word == "last";
     if (article || names_a_day) {
@@ -105,9 +202,13 @@ std::optional<recognized> match_post_word(std::string_view folded, std::size_t a
     }
     if (names_a_day && word == "day") return recognized{at, end, day_of_post()};
     if (names_a_day && !article) return std::nullopt;  // "this week" is the grammar's
+    if (word == "month" && folded.substr(at, 3) == "the") return the_month(folded, at, end);
     const post_word* w = find(word);
     if (w == nullptr || (article && !is_part_of_day(w->ast))) return std::nullopt;
     if (end < folded.size() && (folded[end] == '-' || folded[end] == '\'')) return std::nullopt;  // "day-to-day", "today's"
+    // "the month of April": April is the expression, not a month-long span.
+    if (w->word == "month" && at >= 4 && folded.substr(at - 4, 4) == "the " && next_word(folded, end).word == "of")
+        return std::nullopt;
     return recognized{at, end, w->ast};
 }
 

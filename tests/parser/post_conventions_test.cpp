@@ -62,5 +62,22 @@ TEST(post_readings, a_countdown_of_several_units_and_these_days_are_open_spans) 
               (found{{"2 more days", "P2D"}, {"These days", "PRESENT_REF"}}));
 }
 
+// The tweet gold's ordinals of a series ("first day" of school, "1st year" of a course: a DATE
+// "P1D-#1"), "tomo" for tomorrow, "the month" (the post's), and sets of a part of day ("TMO").
+TEST(post_words, ordinals_tomo_the_month_and_every_morning_read_as_the_tweet_gold_writes_them) {
+    EXPECT_EQ(post_values("Sad first day already. 1st year and then the third week", "2014-12-18"),
+              (found{{"first day", "P1D-#1"}, {"1st year", "P1Y-#1"}, {"third week", "P1W-#3"}}));
+    EXPECT_EQ(post_values("to Crewe tomo morning. coffee tomolo night? tomo", "2014-08-13"),
+              (found{{"tomo morning", "2014-08-14TMO"}, {"tomolo night", "2014-08-14TNI"}, {"tomo", "2014-08-14"}}));
+    EXPECT_EQ(post_values("outlets close by end of the month; class for the month of April; a month of rain",
+                          "2012-09-18"),
+              (found{{"the month", "2012-09"}, {"April", "2012-04"}, {"a month", "P1M"}}));
+    EXPECT_EQ(post_values("Every morning I swear. every night", "2015-03-23"),
+              (found{{"Every morning", "TMO"}, {"every night", "TNI"}}));
+    // News reads none of the nouns and keeps TIMEX3's set.
+    EXPECT_EQ(news_values("On the first day, every morning, the month of April.\n\nNext.", "2014-12-18"),
+              (found{{"every morning", "XXXX-XX-XXTMO"}, {"April", "2014-04"}}));
+}
+
 }  // namespace
 }  // namespace dateline::resolve_testing
