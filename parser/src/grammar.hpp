@@ -18,9 +18,24 @@ BOOST_SPIRIT_DECLARE(expression_type)
 using modifier_type = x3::rule<class modifier_class, point_mod>;
 BOOST_SPIRIT_DECLARE(modifier_type)
 
+// A word that may come after a number and blanks inside an expression: "24 April", "5 p.m.",
+// "4 in the morning", "three years", "two more weeks", "481 BC". The recognizer tries the
+// grammar after a number that is followed by blanks only when one of these comes next; kept here,
+// beside the rules that read numbers, so that the two stay in step.
+using number_follower_type = x3::rule<class number_follower_class>;
+BOOST_SPIRIT_DECLARE(number_follower_type)
+
+// A number word or vague count that no rule can go on from: "two people", "several cities"
+// (a count is followed by a unit, "more", another number word, "thousand", "hundred", "and" or
+// "times"). The recognizer does not try the grammar at one.
+using lone_count_type = x3::rule<class lone_count_class>;
+BOOST_SPIRIT_DECLARE(lone_count_type)
+
 }  // namespace dateline::grammar
 
 namespace dateline {
 const grammar::expression_type& expression_rule();
 const grammar::modifier_type& modifier_rule();
+const grammar::number_follower_type& number_follower_rule();
+const grammar::lone_count_type& lone_count_rule();
 }  // namespace dateline

@@ -591,8 +591,29 @@ const auto expression_def = iso_date | slash_date | part_of_date | week_of_date 
 
 const auto modifier_def = modifiers >> (sp | dash);
 
+// What follows "NUMBER sp" in the rules above: a month (day_month_year, "24 of April"), a clock's
+// "a.m."/"pm"/"in the morning"/"at night" (time_of_day), a unit or "more"/"additional"/...
+// (offset, duration) and "BC" (year_bc). Each table with its own boundary, as month_name has:
+// "dec" of the abbreviations must not hide "decade" of the units.
+const number_follower_type number_follower = "number_follower";
+const auto number_follower_def = (x3::omit[months] >> boundary) | (x3::omit[month_abbrs] >> boundary) |
+                                 (x3::omit[units] >> boundary) | kw("of") | kw("a") | kw("am") | kw("p") | kw("pm") |
+                                 kw("in") | kw("at") | more_of_it | kw("b") | kw("bc") | kw("bce");
+
+// What follows "COUNT sp" in the rules above: a unit or "two more weeks" (offset, duration),
+// "twenty one", "nineteen ninety-six", "two thousand" (numbers, spoken_year), "one and a half",
+// "one hundred" (numbers), "three times a week" (set). "some" is left out: it is also a modifier,
+// which any expression may follow.
+const lone_count_type lone_count = "lone_count";
+const auto count_follower = (x3::omit[units] >> boundary) | more_of_it | (x3::omit[numbers] >> boundary) |
+                            kw("thousand") | kw("hundred") | kw("and") | kw("times");
+const auto lone_count_def = ((x3::omit[numbers] >> boundary) | kw("several") | kw("many") | kw("few") |
+                             kw("numerous")) >>
+                            sp >> !count_follower;
+
 BOOST_SPIRIT_DEFINE(iso_date, slash_date, part_of_date, week_of_date, month_day_year, day_month_year, month_year,
                     reporting_period, quarter, half_year, decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
-                    set, named_unit, weekday, late_vague, year_bc, year_only, year_end, holiday, month_only, expression, modifier)
+                    set, named_unit, weekday, late_vague, year_bc, year_only, year_end, holiday, month_only, expression, modifier, number_follower,
+                    lone_count)
 
 }  // namespace dateline::grammar
