@@ -1,0 +1,439 @@
+#!/usr/bin/env python3
+"""Salience features tried on Timeline17 outside the program, from `tls_eval --dump FILE`.
+
+    build/release/bench/tls_eval --dump /tmp/tls.tsv
+    python3 bench/tls_features.py /tmp/tls.tsv [--logistic]
+
+Reproduces the kept model (salience_model's defaults; its mean must equal tls_eval's), then
+scores each family of changes tried for issue 9: the mean date F1 of every setting on the
+nine dev timelines, the best one, and the leave-one-out figure (each timeline scored with
+the setting best on the other eight; every family includes "off", the kept model, so
+leave-one-out below the kept mean means the family does not generalise). Publication days,
+article texts (for content words) and the editors' days come from the dump and the article
+paths it names; nothing is keyed to a topic.
+"""
+import bisect
+import collections
+import datetime as dt
+import math
+import re
+import sys
+
+DAY = dt.timedelta(days=1)
+
+
+class Topic:
+    def __init__(self, name):
+        self.name, self.pub, self.path, self.gold, self.reports = name, {}, {}, set(), {}
+
+
+def load(path):
+    topics = {}
+    for line in open(path, encoding="utf-8", errors="replace"):
+        f = line.rstrip("\n").split("\t")
+        t = topics.setdefault(f[1], Topic(f[1]))
+        if f[0] == "D":
+            t.pub[int(f[2])] = dt.date.fromisoformat(f[3])
+            t.path[int(f[2])] = f[4]
+        elif f[0] == "G":
+            t.gold.add(dt.date.fromisoformat(f[2]))
+        elif f[0] == "R":
+            key = (int(f[3]), int(f[4]))
+            r = t.reports.setdefault(key, dict(doc=key[0], sent=key[1], gday=dt.date.fromisoformat(f[12]),
+                                               background=f[7] == "1", comment=f[14] == "1", text=f[13], timexes=[]))
+            r["timexes"].append(dict(day=dt.date.fromisoformat(f[2]), absolute=f[5] == "1", anchor=f[6] == "1",
+                                     rule=f[8], tense=f[9], text=f[10]))
+    return list(topics.values())
+
+
+def evidence(t, skip=lambda r: False):
+    """Per group day: documents (with 'absolute') and report count, as salience.cpp gathers them."""
+    days = collections.defaultdict(lambda: dict(docs={}, reports=0))
+    for r in t.reports.values():
+        if r["background"] or r["comment"] or skip(r):
+            continue
+        e = days[r["gday"]]
+        e["reports"] += 1
+        anchor = [x for x in r["timexes"] if x["anchor"]]
+        d = e["docs"].setdefault(r["doc"], dict(absolute=False))
+        d["absolute"] = d["absolute"] or bool(anchor and anchor[0]["absolute"])
+    return days
+
+
+KEPT = dict(per_document=1, absolute_bonus=0.5, recalled_bonus=2, recalled_after=14, per_publication_day=0.25,
+            per_recalling_day=2, per_published_document=0.25, after_last_publication=60)
+
+
+def kept(t, skip=lambda r: False, doc_weight=lambda day, doc: 1.0, recall_scale=lambda day: 1.0, **m):
+    m = dict(KEPT, **m)
+    published_on = collections.Counter(t.pub.values())
+    last = max(published_on)
+    out = {}
+    for day, e in evidence(t, skip).items():
+        if (day - last).days > m["after_last_publication"]:
+            continue
+        score, recall, days, recalling = 0.0, 0.0, set(), set()
+        for doc, d in e["docs"].items():
+            w = m["per_document"] + (m["absolute_bonus"] if d["absolute"] else 0)
+            p = t.pub.get(doc)
+            if p:
+                days.add(p)
+                if (p - day).days >= m["recalled_after"]:
+                    recall += m["recalled_bonus"] * doc_weight(day, doc)
+                    recalling.add(p)
+            score += w * doc_weight(day, doc)
+        recall += m["per_recalling_day"] * len(recalling)
+        score += recall * recall_scale(day) + m["per_publication_day"] * len(days)
+        score += m["per_published_document"] * (published_on.get(day, 0) + published_on.get(day + DAY, 0))
+        out[day] = score
+    return out
+
+
+def pick(scores, k):
+    ranked = sorted(scores.items())
+    ranked.sort(key=lambda x: -x[1])  # stable: ties to the earlier day, as select_top
+    return {d for d, _ in ranked[:k]}
+
+
+def f1(picked, gold):
+    hits = len(picked & gold)
+    return 0.0 if hits == 0 else 2 * hits / (len(picked) + len(gold))
+
+
+# ---- content words and document vectors -------------------------------------------------------
+STOP = set("""the a an of to in on and or for with by at from as is was were be been are that this it its he she they
+his her their who which said says say after before over into than but not has have had will would could should may can
+also about more most new one two three first last week day days year month monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december yesterday today
+tomorrow night morning evening mr mrs people there them we our you what when where while up out off all some any other
+no so if then just""".split())
+
+
+def words(text):
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
+
+
+def unit_tfidf(counts):
+    """Word counts per key -> tf-idf vectors of unit length (idf over the keys)."""
+    df = collections.Counter(w for c in counts.values() for w in c)
+    idf = {w: math.log(len(counts) / n) for w, n in df.items()}
+    out = {}
+    for key, c in counts.items():
+        v = {w: n * idf[w] for w, n in c.items() if idf[w] > 0}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1
+        out[key] = {w: x / norm for w, x in v.items()}
+    return out
+
+
+_vectors = {}
+
+
+def doc_vectors(t, first_words=60):
+    """tf-idf of each article's first content words, unit length."""
+    if t.name not in _vectors:
+        counts = {d: collections.Counter(words(open(p, encoding="utf-8", errors="replace").read())[:first_words])
+                  for d, p in t.path.items()}
+        _vectors[t.name] = unit_tfidf(counts)
+    return _vectors[t.name]
+
+
+def cosine(a, b):
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0) for w, x in a.items())
+
+
+def novelty_by_day(t, window=7):
+    """Per publication day: summed novelty (1 - max cosine to the articles of the `window` days before)."""
+    vecs, by_day = doc_vectors(t), collections.defaultdict(list)
+    for d, p in t.pub.items():
+        by_day[p].append(d)
+    out = collections.Counter()
+    for d, p in t.pub.items():
+        before = [e for q in range(1, window + 1) for e in by_day.get(p - q * DAY, [])]
+        out[p] += 1 - max((cosine(vecs[d], vecs[e]) for e in before), default=0)
+    return out
+
+
+# ---- the families -----------------------------------------------------------------------------
+def strata(t, bins, share):
+    """Periodisation: `share` of the K picks split evenly over `bins` equal parts of the publications."""
+    scores, k = kept(t), len(t.gold)
+    pubs = sorted(t.pub.values())
+    part = lambda d: min(bins - 1, int(bisect.bisect_left(pubs, d) / len(pubs) * bins))
+    chosen = set()
+    for b in range(bins):
+        inside = sorted(((d, s) for d, s in sorted(scores.items()) if part(d) == b), key=lambda x: -x[1])
+        chosen |= {d for d, _ in inside[:round(k * share / bins)]}
+    rest = sorted(((d, s) for d, s in sorted(scores.items()) if d not in chosen), key=lambda x: -x[1])
+    chosen |= {d for d, _ in rest[:max(0, k - len(chosen))]}
+    return set(sorted(chosen, key=lambda d: -scores[d])[:k])
+
+
+def diversity(t, alpha, tau_share):
+    """Greedy picks; each pick lowers the others by alpha * exp(-distance / tau), tau = share * span / K."""
+    scores, k = dict(kept(t)), len(t.gold)
+    pubs = sorted(t.pub.values())
+    tau = max(0.5, tau_share * max(1, (pubs[-1] - pubs[0]).days) / k)
+    chosen = set()
+    while scores and len(chosen) < k:
+        d = max(sorted(scores), key=lambda x: scores[x])
+        chosen.add(d)
+        del scores[d]
+        for e in scores:
+            scores[e] *= 1 - alpha * math.exp(-abs((e - d).days) / tau)
+    return chosen
+
+
+def opportunity(t, gamma, floor):
+    """Recall divided by (share of the articles published 14 days or more after the day)^gamma."""
+    pubs = sorted(t.pub.values())
+    share = lambda day: (len(pubs) - bisect.bisect_left(pubs, day + 14 * DAY)) / len(pubs)
+    return pick(kept(t, recall_scale=lambda day: 1 / max(share(day), floor) ** gamma), len(t.gold))
+
+
+def novelty(t, on_day, day_before):
+    nov = novelty_by_day(t)
+    s = kept(t)
+    return pick({d: v + on_day * nov.get(d, 0) + day_before * nov.get(d + DAY, 0) for d, v in s.items()}, len(t.gold))
+
+
+def agreement(t, beta, rounds):
+    """A document weighs (best score among its days / median)^beta; scores recomputed `rounds` times."""
+    weights = {}
+    days = evidence(t)
+    for _ in range(rounds):
+        s = kept(t, doc_weight=lambda day, doc: weights.get(doc, 1.0))
+        best = collections.defaultdict(float)
+        for day, e in days.items():
+            for doc in e["docs"]:
+                if day in s:
+                    best[doc] = max(best[doc], s[day])
+        median = sorted(best.values())[len(best) // 2]
+        weights = {d: (v / median) ** beta for d, v in best.items()}
+    return pick(kept(t, doc_weight=lambda day, doc: weights.get(doc, 1.0)), len(t.gold))
+
+
+def starts_with_its_date(r):
+    text = re.sub(r"^[\W_]*", "", r["text"]).lower()
+    return any(x["anchor"] and text.startswith(x["text"].lower()) for x in r["timexes"])
+
+
+def chronologies(t, beta, min_days=4):
+    """+beta per chronology article (4+ days each opening a sentence: '22 April: The rig sinks') listing the day."""
+    listed = collections.defaultdict(set)
+    for r in t.reports.values():
+        if not (r["background"] or r["comment"]) and starts_with_its_date(r):
+            listed[r["doc"]].add(r["gday"])
+    count = collections.Counter(d for days in listed.values() if len(days) >= min_days for d in days)
+    return pick({d: v + beta * count.get(d, 0) for d, v in kept(t).items()}, len(t.gold))
+
+
+def copies(t, weight, dice=0.8):
+    """A document whose every report of the day has a near-copy (Dice >= 0.8) in an earlier one weighs `weight`."""
+    by_day = collections.defaultdict(lambda: collections.defaultdict(list))
+    for r in t.reports.values():
+        if not (r["background"] or r["comment"]):
+            by_day[r["gday"]][r["doc"]].append(set(words(r["text"])))
+    copied = set()
+    for day, docs in by_day.items():
+        seen = []
+        for d in sorted(docs, key=lambda d: (t.pub.get(d), d)):
+            sets = [s for s in docs[d] if s]
+            if sets and all(any(2 * len(s & o) / (len(s) + len(o)) >= dice for o in seen) for s in sets):
+                copied.add((day, d))
+            seen.extend(sets)
+    return pick(kept(t, doc_weight=lambda day, doc: weight if (day, doc) in copied else 1.0), len(t.gold))
+
+
+def named_by_the_day(r):
+    """'Tuesday's vote', 'the 12 January earthquake': the day names the happening."""
+    for x in r["timexes"]:
+        i = r["text"].find(x["text"]) if x["anchor"] else -1
+        if i < 0:
+            continue
+        after, before = r["text"][i + len(x["text"]):].split(), r["text"][:i].split()
+        if after and after[0] == "'s":
+            return True
+        if before and before[-1].lower() == "the" and after and after[0].isalpha() and after[0].islower() \
+                and after[0] not in STOP and after[0] not in ("and", "to", "of", "in", "on", "at", "for", "by", "with"):
+            return True
+    return False
+
+
+def attributive(t, beta):
+    docs = collections.defaultdict(set)
+    for r in t.reports.values():
+        if not (r["background"] or r["comment"]) and named_by_the_day(r):
+            docs[r["gday"]].add(r["doc"])
+    return pick({d: v + beta * len(docs.get(d, ())) for d, v in kept(t).items()}, len(t.gold))
+
+
+def first_burst(t, beta, threshold, window=7, min_size=3):
+    """Articles linked by cosine >= threshold within `window` days; +beta x size on the day before a cluster's
+    first publication (a candidate even when no sentence names it)."""
+    vecs, docs = doc_vectors(t), sorted(t.pub, key=lambda d: (t.pub[d], d))
+    parent = {d: d for d in docs}
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            if (t.pub[b] - t.pub[a]).days > window:
+                break
+            if cosine(vecs[a], vecs[b]) >= threshold:
+                parent[root(b)] = root(a)
+    clusters = collections.defaultdict(list)
+    for d in docs:
+        clusters[root(d)].append(d)
+    add = collections.Counter()
+    for c in clusters.values():
+        if len(c) >= min_size:
+            add[min(t.pub[d] for d in c) - DAY] += len(c)
+    s = kept(t)
+    return pick({d: s.get(d, 0) + beta * add.get(d, 0) for d in set(s) | set(add)}, len(t.gold))
+
+
+def late_view(t, beta, last_share):
+    """+beta per article among the last `last_share` of the publications that mentions the day (a day later)."""
+    pubs = sorted(t.pub.values())
+    cut = pubs[int(len(pubs) * (1 - last_share))]
+    add = {day: sum(1 for doc in e["docs"] if t.pub.get(doc) and t.pub[doc] >= cut and (t.pub[doc] - day).days >= 1)
+           for day, e in evidence(t).items()}
+    return pick({d: v + beta * add.get(d, 0) for d, v in kept(t).items()}, len(t.gold))
+
+
+def page_stamps(t, drop):
+    """A first-sentence clock time or full date equal to the publication day (the page's time stamp) is no report."""
+    def stamp(r):
+        anchor = [x for x in r["timexes"] if x["anchor"]]
+        return drop and r["sent"] == 0 and anchor and anchor[0]["day"] == t.pub.get(r["doc"]) and \
+            anchor[0]["rule"].startswith(("time_of_day", "calendar.explicit"))
+    return pick(kept(t, skip=stamp), len(t.gold))
+
+
+def told_a_day_apart(t, threshold):
+    """Picks in order of score; a day next to a picked day whose reports' words are as alike as `threshold`
+    (tf-idf cosine of the two days' report words) is the same happening told a day apart: skipped."""
+    bags = collections.defaultdict(collections.Counter)
+    for r in t.reports.values():
+        if not (r["background"] or r["comment"]):
+            bags[r["gday"]].update(set(words(r["text"])))
+    unit = unit_tfidf(bags)
+    ranked = sorted(kept(t).items())
+    ranked.sort(key=lambda x: -x[1])
+    chosen = set()
+    for d, _ in ranked:
+        if len(chosen) == len(t.gold):
+            break
+        if not any(n in chosen and cosine(unit[d], unit[n]) >= threshold for n in (d - DAY, d + DAY)):
+            chosen.add(d)
+    return chosen
+
+
+FAMILIES = [
+    ("periodisation: share of K spread evenly over B parts of the publications (B, share)", strata,
+     [(b, s) for b in (2, 3, 4, 6) for s in (0.5, 1.0)]),
+    ("temporal diversity: greedy, picks lower their neighbours (alpha, tau share)", diversity,
+     [(a, s) for a in (0.1, 0.2, 0.5) for s in (0.1, 0.5, 2)]),
+    ("recall / opportunity^gamma (gamma, floor)", opportunity, [(g, f) for g in (0.25, 0.5, 1) for f in (0.1, 0.3)]),
+    ("novel articles: + x summed novelty on the day, + y on the day after (x, y)", novelty,
+     [(0.5, 0), (1, 0), (2, 0), (0, 1), (1, 1)]),
+    ("document agreement: weight (best day score / median)^beta (beta, rounds)", agreement,
+     [(b, n) for b in (0.25, 0.5, 1) for n in (1, 2)]),
+    ("chronology articles: + beta per listing", chronologies, [(1,), (2,), (4,), (8,)]),
+    ("copied reports weigh (weight)", copies, [(0,), (0.25,), (0.5,)]),
+    ("the day names the happening ('Tuesday's vote'): + beta per document", attributive, [(0.5,), (1,), (2,)]),
+    ("first burst of similar articles: + beta x size the day before (beta, cosine)", first_burst,
+     [(b, c) for b in (0.25, 0.5, 1, 2) for c in (0.3, 0.5)]),
+    ("view from the end: + beta per article of the last share (beta, share)", late_view,
+     [(b, s) for b in (0.5, 1, 2) for s in (0.1, 0.25, 0.5)]),
+    ("page time stamps dropped", page_stamps, [(True,)]),
+    ("the same happening told a day apart: skip a neighbour of a pick this alike (cosine)", told_a_day_apart,
+     [(0.1,), (0.2,), (0.3,), (0.5,)]),
+]
+
+
+def logistic(topics, l2=10.0, iterations=200):
+    """Logistic regression over 16 per-topic standardised features, trained on eight topics, scored on the ninth."""
+    def features(t):
+        published_on, pubs = collections.Counter(t.pub.values()), sorted(t.pub.values())
+        first, last, nov = pubs[0], pubs[-1], novelty_by_day(t)
+        past, told = collections.Counter(), collections.Counter()
+        named = collections.defaultdict(set)
+        for r in t.reports.values():
+            anchor = [x for x in r["timexes"] if x["anchor"]]
+            if r["background"] or r["comment"] or not anchor:
+                continue
+            told[r["gday"]] += 1
+            past[r["gday"]] += anchor[0]["tense"] == "past"
+            if named_by_the_day(r):
+                named[r["gday"]].add(r["doc"])
+        rows = {}
+        for day, e in evidence(t).items():
+            if (day - last).days > 60:
+                continue
+            p = [t.pub[d] for d in e["docs"] if d in t.pub]
+            lags = [(q - day).days for q in p]
+            counts = [len(e["docs"]), sum(d["absolute"] for d in e["docs"].values()), sum(x >= 14 for x in lags),
+                      len(set(p)), len({q for q in p if (q - day).days >= 14}), published_on.get(day, 0),
+                      published_on.get(day + DAY, 0), e["reports"], sum(1 <= x <= 3 for x in lags),
+                      sum(x < 0 for x in lags), len(named.get(day, ())), nov.get(day, 0)]
+            rows[day] = [math.log1p(c) for c in counts] + [
+                past[day] / told[day] if told[day] else 0, bisect.bisect_left(pubs, day) / len(pubs),
+                float(day < first), min(1.0, (last - day).days / 60)]
+        for j in range(16):
+            col = [v[j] for v in rows.values()]
+            mu = sum(col) / len(col)
+            sd = math.sqrt(sum((c - mu) ** 2 for c in col) / len(col)) or 1
+            for v in rows.values():
+                v[j] = (v[j] - mu) / sd
+        return rows
+
+    rows = {t.name: features(t) for t in topics}
+    scores = []
+    for held in topics:
+        w = [0.0] * 17
+        for _ in range(iterations):
+            g = [0.0] * 17
+            for t in topics:
+                if t is held:
+                    continue
+                for day, x in rows[t.name].items():
+                    z = w[16] + sum(a * b for a, b in zip(w, x))
+                    d = (1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - (day in t.gold)) / len(rows[t.name])
+                    for j in range(16):
+                        g[j] += d * x[j]
+                    g[16] += d
+            for j in range(16):
+                w[j] -= 0.5 * (g[j] / 8 + l2 * w[j] / 100)
+            w[16] -= 0.5 * g[16] / 8
+        s = {day: sum(a * b for a, b in zip(w, x)) for day, x in rows[held.name].items()}
+        scores.append(f1(pick(s, len(held.gold)), held.gold))
+    return scores
+
+
+def main():
+    topics = load(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/tls.tsv")
+    base = [f1(pick(kept(t), len(t.gold)), t.gold) for t in topics]
+    mean = lambda xs: sum(xs) / len(xs)
+    print(f"kept model: mean date F1 {mean(base):.3f} ({' '.join(f'{x:.2f}' for x in base)})")
+    for name, family, settings in FAMILIES:
+        results = {s: [f1(family(t, *s), t.gold) for t in topics] for s in settings}
+        results[("off",)] = base
+        order = [("off",)] + settings
+        best = max(order, key=lambda s: mean(results[s]))
+        held = [results[max(order, key=lambda s: sum(results[s]) - results[s][i])][i] for i in range(len(topics))]
+        print(f"\n{name}\n  " + ", ".join(f"{s}: {mean(results[s]):.3f}" for s in settings)
+              + f"\n  best {best}: {mean(results[best]):.3f}; leave-one-out {mean(held):.3f}")
+    if "--logistic" in sys.argv:
+        held = logistic(topics)
+        print(f"\nlogistic regression, leave-one-topic-out: {mean(held):.3f} ({' '.join(f'{x:.2f}' for x in held)})")
+
+
+if __name__ == "__main__":
+    main()
