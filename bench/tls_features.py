@@ -2,7 +2,7 @@
 """Salience features tried on Timeline17 outside the program, from `tls_eval --dump FILE`.
 
     build/release/bench/tls_eval --dump /tmp/tls.tsv
-    python3 bench/tls_features.py /tmp/tls.tsv [--logistic]
+    python3 bench/tls_features.py /tmp/tls.tsv [--logistic] [--lexicon]
 
 Reproduces the kept model (salience_model's defaults; its mean must equal tls_eval's), then
 scores each family of changes tried for issue 9: the mean date F1 of every setting on the
@@ -16,6 +16,7 @@ import bisect
 import collections
 import datetime as dt
 import math
+import os
 import re
 import sys
 
@@ -417,6 +418,52 @@ def logistic(topics, l2=10.0, iterations=200):
     return scores
 
 
+def editors_words(t):
+    """The content words of the editors' sentences (the topic's timelines/ beside its InputDocs/)."""
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(next(iter(t.path.values()))))), "timelines")
+    counts = collections.Counter()
+    for name in sorted(os.listdir(folder)):
+        for line in open(os.path.join(folder, name), encoding="utf-8", errors="replace"):
+            if not (re.match(r"^\d{4}-\d\d-\d\d\s*$", line) or line.startswith("-----")):
+                counts.update(words(line))
+    return counts
+
+
+def editors_lexicon(topics, weight=(0.25, 0.5, 1, 2, 5, 10, 30), min_stories=3):
+    """Words of the editors' sentences against the reports' words (log-odds), kept when they occur in the
+    editors' sentences of `min_stories` stories, learnt on the other stories (a story: the topic's name
+    before '_', so the three bpoil timelines are held out together); a day's score x (1 + weight x the mean
+    of its three best reports' positive word weights)."""
+    story = lambda t: t.name.split("_")[0]
+    editors = {t.name: editors_words(t) for t in topics}
+    reports = {t.name: collections.Counter(w for r in t.reports.values()
+                                           if not (r["background"] or r["comment"]) for w in words(r["text"]))
+               for t in topics}
+    results = {w: [] for w in weight}
+    for held in topics:
+        e, b, stories = collections.Counter(), collections.Counter(), collections.defaultdict(set)
+        for t in topics:
+            if story(t) != story(held):
+                e.update(editors[t.name])
+                b.update(reports[t.name])
+                for w in editors[t.name]:
+                    stories[w].add(story(t))
+        ne, nb = sum(e.values()), sum(b.values())
+        lexicon = {w: math.log((e[w] + 1) / (ne + 1e4)) - math.log((b[w] + 1) / (nb + 1e4))
+                   for w in e if len(stories[w]) >= min_stories}
+        per_day = collections.defaultdict(list)
+        for r in held.reports.values():
+            if not (r["background"] or r["comment"]):
+                ws = [lexicon.get(w, 0) for w in words(r["text"])]
+                per_day[r["gday"]].append(sum(max(0, x) for x in ws) / max(1, len(ws)))
+        best3 = {d: sum(sorted(v, reverse=True)[:3]) / min(3, len(v)) for d, v in per_day.items()}
+        s = kept(held)
+        for w in weight:
+            results[w].append(f1(pick({d: v * (1 + w * best3.get(d, 0)) for d, v in s.items()}, len(held.gold)),
+                                 held.gold))
+    return results
+
+
 def main():
     topics = load(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/tls.tsv")
     base = [f1(pick(kept(t), len(t.gold)), t.gold) for t in topics]
@@ -430,6 +477,10 @@ def main():
         held = [results[max(order, key=lambda s: sum(results[s]) - results[s][i])][i] for i in range(len(topics))]
         print(f"\n{name}\n  " + ", ".join(f"{s}: {mean(results[s]):.3f}" for s in settings)
               + f"\n  best {best}: {mean(results[best]):.3f}; leave-one-out {mean(held):.3f}")
+    if "--lexicon" in sys.argv:
+        results = editors_lexicon(topics)
+        print("\neditors' words learnt on the other stories, held out by story: "
+              + ", ".join(f"x{w}: {mean(v):.3f}" for w, v in results.items()))
     if "--logistic" in sys.argv:
         held = logistic(topics)
         print(f"\nlogistic regression, leave-one-topic-out: {mean(held):.3f} ({' '.join(f'{x:.2f}' for x in held)})")
