@@ -253,9 +253,9 @@ void run_grid(const std::vector<grid_axis>& axes, const salience_model& base,
 }
 
 // --dump: the evidence of every topic as tab-separated lines, for studying features outside the
-// program: "D topic document published", "G topic editors'-day", and per day-or-finer timex of
-// every report in a day group "R topic day document sentence absolute is-anchor background rule
-// tense text sentence-bytes group-day sentence-text".
+// program (bench/tls_features.py): "D topic document published path", "G topic editors'-day", and
+// per day-or-finer timex of every report in a day group "R topic day document sentence absolute
+// is-anchor background rule tense text sentence-bytes group-day sentence-text in-comments".
 void dump_evidence(std::ostream& out, const std::string& topic, const chronology& c) {
     for (std::size_t d = 0; d < c.documents.size(); ++d)
         if (c.documents[d].published)
