@@ -64,6 +64,10 @@ resolution spell_for_posts(resolution r, const temporal_ast& a, const resolve_co
                          : fmt::format("T{}", part_code(a.part));
         return r;
     }
+    if (a.kind == ast_kind::set && a.unit == time_unit::weekend && !a.count) {  // "weekends"
+        r.value = "XXXX-WE";
+        return r;
+    }
     if (a.kind == ast_kind::century && a.number && r.resolved()) {
         r.type = timex_type::duration;
         r.value = fmt::format("P1C-#{}", *a.number);

@@ -42,6 +42,18 @@ temporal_ast this_weekend() {
     a.unit = time_unit::weekend;
     return a;
 }
+temporal_ast every_weekend() {
+    temporal_ast a;
+    a.kind = ast_kind::set;
+    a.unit = time_unit::weekend;
+    return a;
+}
+// "sunset", "sunrise": the post's day, as the tweet gold dates them.
+temporal_ast day_of_the_sun() {
+    temporal_ast a;
+    a.kind = ast_kind::relative_day;
+    return a;
+}
 temporal_ast vague_reference(vague_ref v) {
     temporal_ast a;
     a.kind = ast_kind::vague;
@@ -50,7 +62,7 @@ temporal_ast vague_reference(vague_ref v) {
 }
 
 // Each entry with the tweet it comes from in spirit: "a long day", "days like this", "at night".
-const std::array<post_word, 16> words = {{
+const std::array<post_word, 19> words = {{
     {"day", unit_span(time_unit::day, false)},          // "had a fun day"
     {"days", unit_span(time_unit::day, true)},          // "on days like this"
     {"week", unit_span(time_unit::week, false)},        // "what a week"
@@ -63,6 +75,9 @@ const std::array<post_word, 16> words = {{
     {"afternoon", part_of_this_day(day_part::afternoon)},
     {"evening", part_of_this_day(day_part::evening)},
     {"weekend", this_weekend()},                        // "have a great weekend"
+    {"weekends", every_weekend()},                      // "florals make our weekends better"
+    {"sunset", day_of_the_sun()},                       // "the beauty of sunset"
+    {"sunrise", day_of_the_sun()},
     {"spring", season_alone(season_name::spring)},       // "spring is here"
     {"summer", season_alone(season_name::summer)},
     {"winter", season_alone(season_name::winter)},
@@ -86,6 +101,18 @@ const post_word* find(std::string_view word) {
 temporal_ast day_of_post() {
     temporal_ast a;
     a.kind = ast_kind::relative_day;
+    return a;
+}
+
+// "next day" (delivery, the plan): the day after the last day mentioned, else after the post's,
+// as "the next day" is.
+temporal_ast day_after() {
+    temporal_ast a;
+    a.kind = ast_kind::offset;
+    a.rel = relation::following;
+    a.dir = direction::forward;
+    a.unit = time_unit::day;
+    a.count = 1.0;
     return a;
 }
 
@@ -201,6 +228,7 @@ std::optional<recognized> match_post_word(std::string_view folded, std::size_t a
         word = folded.substr(next, end - next);
     }
     if (names_a_day && word == "day") return recognized{at, end, day_of_post()};
+    if (word == "next" && next_word(folded, end).word == "day") return recognized{at, next_word(folded, end).end, day_after()};
     if (names_a_day && !article) return std::nullopt;  // "this week" is the grammar's
     if (word == "month" && folded.substr(at, 3) == "the") return the_month(folded, at, end);
     const post_word* w = find(word);

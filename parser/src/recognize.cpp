@@ -469,6 +469,7 @@ void recognize(std::string_view original, std::vector<recognized>& out, recogniz
             ++p;
         }
     }
+    if (options.informal) detail::adjust_post_matches(text, out, first_found);
     detail::add_days_of_ranges(text, out, first_found);
 }
 

@@ -79,5 +79,30 @@ TEST(post_words, ordinals_tomo_the_month_and_every_morning_read_as_the_tweet_gol
               (found{{"every morning", "XXXX-XX-XXTMO"}, {"April", "2014-04"}}));
 }
 
+// Hashtags name topics ("#Friday", "#10yrs") but a clock time or a year stays one; four digits
+// are a clock time only after a word that places a time; "today at 9am" is a day and a time;
+// "the year 2014" a year.
+TEST(post_readings, hashtags_bare_four_digits_days_at_a_clock_time_and_the_year_2014) {
+    EXPECT_EQ(post_values("Happy #Friday! #10yrs #Christmas day #720pm #2014", "2014-12-05"),
+              (found{{"Christmas day", "2014-12-25"}, {"720pm", "2014-12-05T19:20"}, {"2014", "2014-XX-XX"}}));
+    EXPECT_EQ(post_values("Lost 1500 in FX; over 1000 Miles; left school at 1015, back abt 2250", "2015-01-28"),
+              (found{{"1015", "2015-01-28T10:15"}, {"2250", "2015-01-28T22:50"}}));
+    // (Without a narrative time here the clock time falls on the post's day; the timeline dates it
+    // by the day said before it.)
+    EXPECT_EQ(post_values("coming up tomorrow at 12pm! class today at 9am; this Sat at 6pm", "2015-01-24"),
+              (found{{"tomorrow", "2015-01-25"}, {"12pm", "2015-01-24T12:00"}, {"today", "2015-01-24"},
+                     {"9am", "2015-01-24T09:00"}, {"this Sat", "2015-01-24-WXX-6"}, {"6pm", "2015-01-24T18:00"}}));
+    EXPECT_EQ(post_values("Students for the year 2014.", "2014-04-30"), (found{{"the year 2014", "2014-XX-XX"}}));
+    // News keeps the grammar's matches.
+    EXPECT_EQ(news_values("Sales rose on Friday at 9am. #Friday\n\nNext.", "2015-01-24"),
+              (found{{"Friday at 9am", "2015-01-23T09:00"}, {"Friday", "2015-01-23"}}));
+}
+
+// "weekends" recur ("XXXX-WE"), "sunset" is the post's day, "next day" the day after.
+TEST(post_words, weekends_sunset_and_next_day) {
+    EXPECT_EQ(post_values("florals make our weekends better. The beauty of sunset; next day delivery", "2014-06-30"),
+              (found{{"weekends", "XXXX-WE"}, {"sunset", "2014-06-30"}, {"next day", "2014-07-01"}}));
+}
+
 }  // namespace
 }  // namespace dateline::resolve_testing
