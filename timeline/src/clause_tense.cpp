@@ -30,10 +30,14 @@ bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
 
 // Length of an apostrophe at s[i] (' or ’), else 0.
 std::size_t apostrophe_length(std::string_view s, std::size_t i) {
-    if (i < s.size() && s[i] == '\'') return 1;
-    if (starts_with_at(s, i, "\xE2\x80\x99")) return 3;
+    if (i >= s.size()) return 0;
+    if (s[i] == '\'') return 1;
+    if (static_cast<unsigned char>(s[i]) == 0xE2 && starts_with_at(s, i, "\xE2\x80\x99")) return 3;
     return 0;
 }
+
+// Whether s[i] may join two parts of a word: ' or the first byte of ’, or a hyphen.
+bool may_join(char c) { return c == '\'' || c == '-' || static_cast<unsigned char>(c) == 0xE2; }
 
 // Clause boundaries: ; and : (not between digits, "10:35") and quotation marks, the wire
 // services' ``...'' included.
@@ -141,6 +145,7 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
                 ++i;
                 continue;
             }
+            if (!may_join(s[i])) break;
             const std::size_t apostrophe = apostrophe_length(s, i);
             const std::size_t joiner = apostrophe > 0 ? apostrophe : (s[i] == '-' ? 1 : 0);
             if (joiner == 0 || i + joiner >= c.end || !is_alnum(s[i + joiner])) break;
@@ -150,13 +155,17 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
             i += joiner;
         }
         const std::size_t at = used;
-        for (std::size_t k = begin; k < i; ++k) {
-            if (curly && starts_with_at(s, k, "\xE2\x80\x99")) {  // ’ to '
-                chars[used++] = '\'';
-                k += 2;
-                continue;
+        if (!curly) {
+            for (std::size_t k = begin; k < i; ++k) chars[used++] = detail::to_lower_ascii(s[k]);
+        } else {
+            for (std::size_t k = begin; k < i; ++k) {
+                if (starts_with_at(s, k, "\xE2\x80\x99")) {  // ’ to '
+                    chars[used++] = '\'';
+                    k += 2;
+                    continue;
+                }
+                chars[used++] = detail::to_lower_ascii(s[k]);
             }
-            chars[used++] = detail::to_lower_ascii(s[k]);
         }
         push_word(out.tokens, std::string_view(chars + at, used - at), begin, i, detail::is_ascii_upper(s[begin]), hyphenated,
                   apostrophes);
@@ -439,9 +448,18 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     const clause_bounds clause = clause_around(sentence, begin, end);
     thread_local token_list clause_words;  // reused: no allocation per expression
     thread_local token_list next_words;
-    clause_words.tokens.clear();
-    clause_words.chars.clear();
-    tokenize(sentence, clause, clause_words);
+    // Expressions of one short sentence share its clause: its tokens are kept for the next one.
+    // They depend only on the clause's bytes and where it begins (the offsets they carry).
+    thread_local std::string tokenized;  // the clause whose tokens clause_words holds
+    thread_local std::size_t tokenized_at = SIZE_MAX;
+    const std::string_view clause_text = sentence.substr(clause.begin, clause.end - clause.begin);
+    if (tokenized_at != clause.begin || clause_text != tokenized) {
+        clause_words.tokens.clear();
+        clause_words.chars.clear();
+        tokenize(sentence, clause, clause_words);
+        tokenized.assign(clause_text);
+        tokenized_at = clause.begin;
+    }
     const std::vector<token>& tokens = clause_words.tokens;
     const std::size_t first_inside = first_token_from(tokens, begin);
     const following_words after = words_after(sentence, end, clause, next_words);
