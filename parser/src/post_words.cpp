@@ -48,8 +48,8 @@ temporal_ast every_weekend() {
     a.unit = time_unit::weekend;
     return a;
 }
-// "sunset", "sunrise": the post's day, as the tweet gold dates them.
-temporal_ast day_of_the_sun() {
+// "the day", "this day", "last day" (of a sale, of a term), "sunset": the day of the post.
+temporal_ast day_of_post() {
     temporal_ast a;
     a.kind = ast_kind::relative_day;
     return a;
@@ -76,8 +76,8 @@ const std::array<post_word, 19> words = {{
     {"evening", part_of_this_day(day_part::evening)},
     {"weekend", this_weekend()},                        // "have a great weekend"
     {"weekends", every_weekend()},                      // "florals make our weekends better"
-    {"sunset", day_of_the_sun()},                       // "the beauty of sunset"
-    {"sunrise", day_of_the_sun()},
+    {"sunset", day_of_post()},                          // "the beauty of sunset" (the gold's date)
+    {"sunrise", day_of_post()},
     {"spring", season_alone(season_name::spring)},       // "spring is here"
     {"summer", season_alone(season_name::summer)},
     {"winter", season_alone(season_name::winter)},
@@ -95,13 +95,6 @@ const post_word* find(std::string_view word) {
     for (const post_word& w : words)
         if (w.word == word) return &w;
     return nullptr;
-}
-
-// "the day", "this day", "last day" (of a sale, of a term): the day of the post.
-temporal_ast day_of_post() {
-    temporal_ast a;
-    a.kind = ast_kind::relative_day;
-    return a;
 }
 
 // "next day" (delivery, the plan): the day after the last day mentioned, else after the post's,
@@ -218,8 +211,9 @@ std::optional<recognized> match_post_word(std::string_view folded, std::size_t a
             return recognized{at, after.end, tomorrow(*part)};
         return recognized{at, end, tomorrow(day_part::none)};
     }
-    const bool article = word == "the" || word == "a" || word == "an";
-    const bool names_a_day = word == "the" || word == "this" || word == "last";
+    const bool the = word == "the";
+    const bool article = the || word == "a" || word == "an";
+    const bool names_a_day = the || word == "this" || word == "last";
     if (article || names_a_day) {
         std::size_t next = end;
         while (next < folded.size() && folded[next] == ' ') ++next;
@@ -228,9 +222,10 @@ std::optional<recognized> match_post_word(std::string_view folded, std::size_t a
         word = folded.substr(next, end - next);
     }
     if (names_a_day && word == "day") return recognized{at, end, day_of_post()};
-    if (word == "next" && next_word(folded, end).word == "day") return recognized{at, next_word(folded, end).end, day_after()};
+    if (const word_at after = next_word(folded, end); word == "next" && after.word == "day")
+        return recognized{at, after.end, day_after()};
     if (names_a_day && !article) return std::nullopt;  // "this week" is the grammar's
-    if (word == "month" && folded.substr(at, 3) == "the") return the_month(folded, at, end);
+    if (the && word == "month") return the_month(folded, at, end);
     const post_word* w = find(word);
     if (w == nullptr || (article && !is_part_of_day(w->ast))) return std::nullopt;
     if (end < folded.size() && (folded[end] == '-' || folded[end] == '\'')) return std::nullopt;  // "day-to-day", "today's"
