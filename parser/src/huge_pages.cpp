@@ -11,7 +11,7 @@ namespace dateline {
 void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
 #if defined(MADV_HUGEPAGE)
     constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-    if (data == nullptr || bytes < 2 * huge) return;  // a smaller buffer holds no whole huge page worth it
+    if (data == nullptr || bytes < huge) return;  // a smaller buffer holds no whole huge page
     const auto first = reinterpret_cast<std::uintptr_t>(data);
     const std::uintptr_t begin = (first + huge - 1) & ~(huge - 1);
     const std::uintptr_t end = (first + bytes) & ~(huge - 1);

@@ -2,7 +2,7 @@
 // be backed by 2 MiB pages where the kernel gives them only on request (Linux transparent huge
 // pages in "madvise" mode): one page fault per 2 MiB instead of one per 4 KiB, and fewer TLB
 // misses while the buffer is read. A hint only: contents and results are unchanged, and nothing
-// happens on other systems or for buffers under a few MiB.
+// happens on other systems or for buffers that hold no whole 2 MiB page.
 #pragma once
 
 #include <cstddef>
