@@ -320,8 +320,9 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         const std::string_view before = previous_word(text, p);
         // "June last year" ends with its year, not with the month's name.
         const bool month_ends_match = ast.unit != time_unit::year;
-        return has_uppercase(match) && !(month_ends_match && ends_with_month_abbreviation(match)) && before != "the" &&
-               before != "a" && before != "annual";
+        const bool after_article = before == "the" || before == "a";
+        return has_uppercase(match) && !(month_ends_match && ends_with_month_abbreviation(match)) &&
+               (!after_article || detail::month_modifies_next_word(original, end)) && before != "annual";
     }
     if (ast.kind == ast_kind::holiday) return has_uppercase(match);  // "Christmas", not "christmas"
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
@@ -401,6 +402,7 @@ std::optional<recognized> parse_expression(std::string_view text, std::string_vi
     if (!acceptable(ast, text, original, at, end, modifier, options)) return std::nullopt;
     if (reads_as_rate(ast, text, at, end)) ast.kind = ast_kind::set;
     if (ast.kind == ast_kind::vague) detail::reread_as_span(ast, text, at, end);
+    if (ast.kind == ast_kind::duration) detail::reread_as_someday(ast, text, at, end);
     if (options.informal) reread_as_clock(ast, text.substr(at, end - at));
     if (options.informal) detail::reread_for_posts(ast, text.substr(at, end - at));
     return recognized{at, end, ast};

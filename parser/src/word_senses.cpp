@@ -22,6 +22,18 @@ constexpr std::array<time_unit, 7> bare_plural_units = {time_unit::hour,  time_u
                                                         time_unit::month, time_unit::year,   time_unit::decade,
                                                         time_unit::century};
 
+// Modal verbs before "one day" that make it "some day": "will one day", "could one day".
+constexpr std::array<std::string_view, 9> modals = {"will",  "would", "could",  "might", "may",
+                                                    "can",   "shall", "should", "must"};
+
+// Words after a month's name that make it a noun of its own: "the March for Life", "the March
+// was", "a March through the city".
+constexpr std::array<std::string_view, 40> not_modified_by_month = {
+    "for",  "of",   "on",   "in",    "to",    "through", "from",  "at",   "by",    "with",
+    "against", "and", "or", "but",   "nor",   "as",      "into",  "across", "toward", "towards",
+    "around", "after", "before", "since", "until", "past", "was", "were", "is",   "are",
+    "has",  "had",  "have", "will",  "would", "that",    "which", "who",  "ended", "began"};
+
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -63,6 +75,20 @@ void reread_as_span(temporal_ast& ast, std::string_view text, std::size_t begin,
             return;
         }
     }
+}
+
+void reread_as_someday(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
+    if (ast.kind != ast_kind::duration || ast.unit != time_unit::day || ast.count != 1.0) return;
+    if (text.substr(begin, end - begin) != "one day" || !is_listed(word_before(text, begin), modals)) return;
+    temporal_ast someday;
+    someday.kind = ast_kind::vague;
+    someday.vague = vague_ref::future;
+    ast = someday;
+}
+
+bool month_modifies_next_word(std::string_view original, std::size_t end) {
+    const std::string_view next = word_after(original, end);
+    return !next.empty() && !is_listed(next, not_modified_by_month);
 }
 
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {

@@ -17,6 +17,15 @@ bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std:
 // extent is a span of unknown length (TimeBank's PXD, PXY); `ast` becomes that duration.
 void reread_as_span(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end);
 
+// "will one day be", "could one day lead": "one day" after a modal verb is an indefinite future
+// (TimeML's FUTURE_REF), not a day's span; `ast` becomes that reference.
+void reread_as_someday(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end);
+
+// "the October slaying", "a June agreement": after "the" or "a" a bare month's name is the month
+// when it modifies the next word, a lowercase one that is no preposition, conjunction or verb
+// ("the March for Life", "the March was long" are the march). `original` keeps its capitals.
+bool month_modifies_next_word(std::string_view original, std::size_t end);
+
 // "weeks" in "for weeks", "within months": a plural unit without a count is a span only after
 // these words ("the weeks before the shooting" is no timex of its own).
 bool is_bare_plural_unit(std::string_view word);

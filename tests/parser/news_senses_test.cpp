@@ -80,3 +80,21 @@ TEST(news_senses, the_full_year_is_the_current_year) {
 }
 
 }  // namespace
+
+TEST(news_senses, a_month_after_an_article_is_the_month_when_it_modifies_the_next_word) {
+    EXPECT_EQ(found_in("Police studied the October slaying, the March accession and a June agreement."),
+              (std::vector<found>{{"October", "calendar_date month=10", "1997-10"},
+                                  {"March", "calendar_date month=3", "1998-03"},
+                                  {"June", "calendar_date month=6", "1997-06"}}));
+    EXPECT_EQ(found_in("The March for Life came; the March was cold, a March through town, the March Madness."),
+              std::vector<found>{});
+}
+
+TEST(news_senses, one_day_after_a_modal_is_some_day_in_the_future) {
+    EXPECT_EQ(found_in("Islam will one day be the second religion; it could one day lead."),
+              (std::vector<found>{{"one day", "vague vague=future", "FUTURE_REF"},
+                                  {"one day", "vague vague=future", "FUTURE_REF"}}));
+    EXPECT_EQ(found_in("The talks lasted one day. One day, he left."),
+              (std::vector<found>{{"one day", "duration unit=day count=1", "P1D"},
+                                  {"One day", "duration unit=day count=1", "P1D"}}));
+}
