@@ -7,6 +7,7 @@
 #include "resolve_days.hpp"
 #include "resolve_kinds.hpp"
 #include "resolve_occurrence.hpp"
+#include "resolve_story_winter.hpp"
 
 namespace dateline::detail {
 
@@ -140,6 +141,8 @@ resolution resolve_cycle(const cycle& c, const temporal_ast& a, std::optional<lo
         if (writable_year(y)) candidates.push_back(c.make(y, *slot));
     const bool in_story = anchor->kind == anchor_kind::story;
     const bool in_post = !in_story && takes_post_year(ctx);
+    if (in_story && &c == &seasons && *slot == 3)
+        if (const auto winter = story_winter(anchor->span)) return anchored(*winter, date_type, c.rules.story, *anchor);
     const auto chosen = in_story || in_post ? in_story_year(candidates, anchor->span)
                                  : choose_occurrence(candidates, anchor->day, ctx.clause_tense, std::chrono::seconds{0},
                                                      c.future_tolerance);

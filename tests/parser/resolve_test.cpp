@@ -321,6 +321,12 @@ const story_row story_rows[] = {
     {"February 29 after 1943: the nearest leap year", month_day(2, 29), "1943", past, "1944-02-29", "calendar.missing_year.story_year", anchor_kind::story},
     {"the summer after 1915", kind(ast_kind::season).season(season_name::summer), "1915", past, "1915-SU", "season.missing_year.story_year", anchor_kind::story},
     {"the winter after March 1917", kind(ast_kind::season).season(season_name::winter), "1917-03", past, "1917-WI", "season.missing_year.story_year", anchor_kind::story},
+    // A winter is named after its January: the one a story is in up to May, the coming one from June.
+    {"the winter after December 1918: the coming one", kind(ast_kind::season).season(season_name::winter), "1918-12", past, "1919-WI", "season.missing_year.story_year", anchor_kind::story},
+    {"the winter after June 1777: the coming one", kind(ast_kind::season).season(season_name::winter), "1777-06", past, "1778-WI", "season.missing_year.story_year", anchor_kind::story},
+    {"the winter after January 3, 1777: the one it is in", kind(ast_kind::season).season(season_name::winter), "1777-01-03", past, "1777-WI", "season.missing_year.story_year", anchor_kind::story},
+    {"the winter after May 1920: the one just ended", kind(ast_kind::season).season(season_name::winter), "1920-05", past, "1920-WI", "season.missing_year.story_year", anchor_kind::story},
+    {"the winter after 1944 (a year): the one ending in it", kind(ast_kind::season).season(season_name::winter), "1944", past, "1944-WI", "season.missing_year.story_year", anchor_kind::story},
     {"last March keeps the DCT", month_only(3).rel(relation::last), "1944", past, "2009-03", "calendar.last_ended_before_previous_month", anchor_kind::dct},
     {"two years ago keeps the DCT", kind(ast_kind::offset).unit(time_unit::year).count(2).dir(direction::backward), "1944", past, "2007", "offset.dct_backward", anchor_kind::dct},
 };

@@ -143,6 +143,105 @@ TEST(story_anchoring, a_date_in_a_list_or_range_takes_the_year_named_after_it) {
                                            {"June 1956", "1956-06"}}));
 }
 
+// A date mentioned in passing (a forward reference, a flashback, a citation) does not move the
+// story: the story's year stays with the dates around it.
+TEST(story_anchoring, a_date_mentioned_in_passing_does_not_move_the_story) {
+    const std::string war =
+        "In 1944 the Allies landed in France. In June, they took Cherbourg. On 20 October, Belgrade was freed. The "
+        "siege lasted until the capture of Budapest in February 1945. By the start of December, the front was quiet. "
+        "In 1944 the Japanese also advanced in China. They had invaded Burma in late 1943. By June, they held "
+        "Changsha. In December 1944, the offensive stopped. In January 1945 the Allies crossed into Germany. "
+        "A publication declassified in 2005 revealed the plan. On 4 March, they took Cologne. Germany gave up in "
+        "May 1945.";
+    EXPECT_EQ(values_tagged_in(war, test::day(2009, 12, 19)),
+              (std::vector<text_and_value>{{"1944", "1944"},
+                                           {"June", "1944-06"},
+                                           {"20 October", "1944-10-20"},
+                                           {"February 1945", "1945-02"},
+                                           {"the start of December", "1944-12"},
+                                           {"1944", "1944"},
+                                           {"late 1943", "1943"},
+                                           {"June", "1944-06"},
+                                           {"December 1944", "1944-12"},
+                                           {"January 1945", "1945-01"},
+                                           {"2005", "2005"},
+                                           {"4 March", "1945-03-04"},
+                                           {"May 1945", "1945-05"}}));
+}
+
+// A date that opens its sentence, or follows the story's time by a season or less, moves the
+// story on even when the next date goes back.
+TEST(story_anchoring, a_date_that_sets_the_scene_or_moves_on_moves_the_story) {
+    const std::string war =
+        "In 1776 the British took New York. In October, they won at White Plains. On December 26, 1776, Washington "
+        "won at Trenton, and he attacked Princeton on January 3, 1777. In February, the army rested. In 1778 France "
+        "joined. In 1777, Burgoyne had marched south. In 1779, Spain joined; in June, it besieged Gibraltar. In "
+        "1780 Charleston fell.";
+    EXPECT_EQ(values_tagged_in(war, test::day(2009, 12, 19)),
+              (std::vector<text_and_value>{{"1776", "1776"},
+                                           {"October", "1776-10"},
+                                           {"December 26, 1776", "1776-12-26"},
+                                           {"January 3, 1777", "1777-01-03"},
+                                           {"February", "1777-02"},
+                                           {"1778", "1778"},
+                                           {"1777", "1777"},
+                                           {"1779", "1779"},
+                                           {"June", "1779-06"},
+                                           {"1780", "1780"}}));
+}
+
+// Histories name a winter after its January: after December 1918 "the winter" is 1919-WI.
+TEST(story_anchoring, a_winter_is_named_after_its_january) {
+    EXPECT_EQ(values_tagged_in("In 1918 the war went on. In December 1918 they could not hold out over the winter. "
+                               "In 1777 the army fought. On January 3, 1777, it won and harassed the British "
+                               "throughout the winter. In 481 BC the Persians gathered; in September they passed "
+                               "the winter at Sardis. In 480 BC they marched. In 479 BC they lost.",
+                               test::day(2009, 12, 19)),
+              (std::vector<text_and_value>{{"1918", "1918"},
+                                           {"December 1918", "1918-12"},
+                                           {"the winter", "1919-WI"},
+                                           {"1777", "1777"},
+                                           {"January 3, 1777", "1777-01-03"},
+                                           {"the winter", "1777-WI"},
+                                           {"481 BC", "BC0481"},
+                                           {"September", "BC0481-09"},
+                                           {"the winter", "BC0480-WI"},
+                                           {"480 BC", "BC0480"},
+                                           {"479 BC", "BC0479"}}));
+}
+
+TEST(mentioned_in_passing, a_year_apart_from_the_dates_around_it_mid_sentence) {
+    temporal_ast y1944;
+    y1944.year = 1944;
+    temporal_ast feb1945;
+    feb1945.year = 1945;
+    feb1945.month = 2;
+    temporal_ast dec1944;
+    dec1944.year = 1944;
+    dec1944.month = 12;
+    temporal_ast jan1945;
+    jan1945.year = 1945;
+    jan1945.month = 1;
+    const std::string body =
+        "In 1944 a. It lasted to February 1945. In 1944 b. On December 1944 c, then January 1945, as in 1944.";
+    const std::vector<story_evidence> evidence = {{3, &y1944, tense::past},   {24, &feb1945, tense::past},
+                                                  {42, &y1944, tense::past},  {53, &dec1944, tense::past},
+                                                  {75, &jan1945, tense::past}, {95, &y1944, tense::past}};
+    const std::vector<std::uint32_t> one_story(evidence.size(), 1);
+    // February 1945 is apart; January 1945 is a month on from December 1944: the story moves on.
+    EXPECT_EQ(mentioned_in_passing(body, evidence, one_story),
+              (std::vector<bool>{false, true, false, false, false, false}));
+    // Outside stories nothing is.
+    EXPECT_EQ(mentioned_in_passing(body, evidence, std::vector<std::uint32_t>(evidence.size(), 0)),
+              (std::vector<bool>(evidence.size(), false)));
+    // Opening its sentence, a date sets the scene.
+    const std::string opening = "In 1944 a. In February 1945 b. In 1944 c.";
+    const std::vector<story_evidence> scenes = {{3, &y1944, tense::past}, {14, &feb1945, tense::past},
+                                                {34, &y1944, tense::past}};
+    EXPECT_EQ(mentioned_in_passing(opening, scenes, std::vector<std::uint32_t>(3, 1)),
+              (std::vector<bool>{false, false, false}));
+}
+
 TEST(story_regions, a_history_is_one_story_and_news_paragraphs_are_their_own) {
     temporal_ast old_date;
     old_date.year = 1944;

@@ -101,7 +101,60 @@ bool opens_sentence(std::string_view body, std::size_t begin) {
     return before == '.' || before == '!' || before == '?' || before == '"' || before == '\n';
 }
 
+// A date with its year, placed to the month (a year alone at its middle, "late 1943" too).
+struct named_time {
+    int year;
+    long long month;  // months since year 0
+};
+
+std::optional<named_time> time_named(const temporal_ast& a) {
+    const auto y = full_year(a);
+    if (!y) return std::nullopt;
+    unsigned month = 7;
+    if (a.month) month = *a.month;
+    else if (a.kind == ast_kind::season) month = a.season == season_name::spring   ? 4
+                                                 : a.season == season_name::summer ? 7
+                                                 : a.season == season_name::fall   ? 10
+                                                                                   : 1;
+    return named_time{*y, static_cast<long long>(*y) * 12 + month - 1};
+}
+
+long long months_between(const named_time& a, const named_time& b) {
+    return a.month > b.month ? a.month - b.month : b.month - a.month;
+}
+
+// A date in another year than the story's and the next date's, which lie closer to each other
+// than to it, and more than a season from the story's time (a story moving on from "December 26,
+// 1776" to "January 3, 1777" is no aside).
+bool stands_apart(const named_time& here, const named_time& story, const named_time& next) {
+    constexpr long long moving_on = 2;
+    const long long story_to_next = months_between(story, next);
+    return here.year != story.year && here.year != next.year && months_between(here, story) > moving_on &&
+           story_to_next < months_between(here, story) && story_to_next < months_between(here, next);
+}
+
 }  // namespace
+
+std::vector<bool> mentioned_in_passing(std::string_view body, std::span<const story_evidence> expressions,
+                                       std::span<const std::uint32_t> regions) {
+    std::vector<bool> passing(expressions.size(), false);
+    std::optional<named_time> story;  // the last date that moved the story
+    for (std::size_t i = 0; i < expressions.size() && i < regions.size(); ++i) {
+        if (regions[i] == 0) continue;
+        if (i > 0 && regions[i] != regions[i - 1]) story.reset();
+        const auto here = time_named(*expressions[i].ast);
+        if (!here) continue;
+        std::optional<named_time> next;
+        for (std::size_t j = i + 1; j < expressions.size() && j < regions.size() && regions[j] == regions[i] && !next; ++j)
+            next = time_named(*expressions[j].ast);
+        if (story && next && !opens_sentence(body, expressions[i].begin) && stands_apart(*here, *story, *next)) {
+            passing[i] = true;
+            continue;
+        }
+        story = here;
+    }
+    return passing;
+}
 
 std::vector<std::uint32_t> story_regions(std::string_view body, std::span<const story_evidence> expressions,
                                          const std::optional<publication_time>& published, anchor_mode mode) {

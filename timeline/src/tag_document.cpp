@@ -131,6 +131,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         out.timexes.push_back(std::move(t));
     }
     const std::vector<std::uint32_t> stories = story_regions(doc.body(), evidence, doc.published, doc.anchoring);
+    const std::vector<bool> in_passing = mentioned_in_passing(doc.body(), evidence, stories);
 
     resolve_context ctx;
     ctx.dct = doc.published;
@@ -155,8 +156,8 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
             t.r = resolve_with(kept[i]->ast, ctx);
         }
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
-        if (can_be_mentioned_time(t.r)) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
-        if (story != 0 && can_be_story_time(t)) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
+        if (can_be_mentioned_time(t.r) && !in_passing[i]) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
+        if (story != 0 && can_be_story_time(t) && !in_passing[i]) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_reported_quarter(t.r, doc.published))
             ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
     }
