@@ -221,7 +221,15 @@ const auto store_spoken_year = [](auto& ctx) {
 const auto spoken_year = (kw("nineteen") >> sp >> (numbers >> boundary)[store_spoken_year]) |
                          (-(the >> kw("year") >> sp) >> kw("two") >> sp >> kw("thousand"))
                              [with_val([](temporal_ast& a) { a.year = 2000; })];
-const auto any_year = year4 | spoken_year;
+// "481 BC", "480 B.C.", "31 BCE": years before the common era, kept as negative years (-481)
+const auto store_year_bc = [](auto& ctx) {
+    const unsigned y = x3::_attr(ctx);
+    x3::_pass(ctx) = y >= 1;
+    x3::_val(ctx).year = -static_cast<int>(y);
+};
+const auto year_bc_number = x3::uint_parser<unsigned, 10, 1, 4>{}[store_year_bc] >> -sp >>
+                            (kw("bc") | kw("bce") | ((x3::lit("b.c.e.") | x3::lit("b.c.") | x3::lit("b.c")) >> boundary));
+const auto any_year = year_bc_number | year4 | spoken_year;
 
 // ---- rules ----------------------------------------------------------------------------------
 const x3::rule<class iso_date_class, temporal_ast> iso_date = "iso_date";
@@ -542,14 +550,8 @@ const auto not_a_clock_time =
 const auto year_only_def = begin_as(ast_kind::calendar_date) >>
                            (spoken_year | (-(kw("fiscal") >> sp) >> year4 >> not_a_clock_time));
 
-// "481 BC", "480 B.C.", "31 BCE": years before the common era, kept as negative years (-481)
-const auto store_year_bc = [](auto& ctx) {
-    const unsigned y = x3::_attr(ctx);
-    x3::_pass(ctx) = y >= 1;
-    x3::_val(ctx).year = -static_cast<int>(y);
-};
-const auto year_bc_def = begin_as(ast_kind::calendar_date) >> x3::uint_parser<unsigned, 10, 1, 4>{}[store_year_bc] >>
-                         -sp >> (kw("bc") | kw("bce") | ((x3::lit("b.c.e.") | x3::lit("b.c.") | x3::lit("b.c")) >> boundary));
+// "481 BC", "480 B.C.", "31 BCE" (year_bc_number, with "April 480 BC" and "autumn of 481 BC")
+const auto year_bc_def = begin_as(ast_kind::calendar_date) >> year_bc_number;
 
 // "Christmas", "Thanksgiving Day", "last Thanksgiving", "Christmas 2024" (recognize() insists on
 // a capital letter)

@@ -196,9 +196,10 @@ resolution resolve_date_fields(const temporal_ast& a, const resolve_context& ctx
         }
         return r;
     }
-    if (a.year && *a.year < 0) {  // "481 BC" (the grammar keeps it as -481)
-        if (a.month || a.day || *a.year < -9999) return unresolved(date_type, "calendar.invalid");
-        return absolute(year_before_christ_period(-static_cast<long long>(*a.year)), date_type, "calendar.before_christ");
+    if (a.year && *a.year < 0) {  // "481 BC", "April 480 BC" (the grammar keeps them as -481, -480)
+        if (*a.year < -9999) return unresolved(date_type, "calendar.invalid");
+        if (!a.month) return absolute(year_before_christ_period(-static_cast<long long>(*a.year)), date_type, "calendar.before_christ");
+        return with_year(a, 1 + static_cast<long long>(*a.year), "calendar.before_christ");  // 481 BC is year -480
     }
     if (a.year) return with_year(a, *a.year, "calendar.explicit");
     if (a.unit == time_unit::year) return with_year_by_relation(a, ctx);

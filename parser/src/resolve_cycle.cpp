@@ -91,8 +91,10 @@ resolution resolve_cycle(const cycle& c, const temporal_ast& a, std::optional<lo
     if (a.year) {
         if (!slot) return unresolved(date_type, c.rules.invalid);
         if (!a.two_digit_year) {
-            if (!writable_year(*a.year)) return unresolved(date_type, c.rules.invalid);
-            return absolute(c.make(*a.year, *slot), date_type, c.rules.explicit_year);
+            // "the autumn of 481 BC": the grammar keeps years BC negative (-481), TIMEX3 counts year 0 (-480).
+            const long long year = *a.year < 0 ? *a.year + 1 : *a.year;
+            if (!writable_year(year)) return unresolved(date_type, c.rules.invalid);
+            return absolute(c.make(year, *slot), date_type, c.rules.explicit_year);
         }
         if (*a.year < 0 || *a.year > 99) return unresolved(date_type, c.rules.invalid);
         const auto yy = static_cast<unsigned>(*a.year);

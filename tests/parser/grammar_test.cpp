@@ -287,6 +287,7 @@ const std::vector<recognition_row> recognition_rows = {
     {"at 7pm tonight", {{"7pm tonight", "time_of_day hour=19"}}},
     {"queued 7hrs, 50mins, 2weeks and 6 yrs; every morning", {{"7hrs", "duration unit=hour count=7"}, {"50mins", "duration unit=minute count=50"}, {"2weeks", "duration unit=week count=2"}, {"6 yrs", "duration unit=year count=6"}, {"every morning", "set part=morning"}}},
     {"In 481 BC and 480 B.C., by 31 BCE", {{"481 BC", "calendar_date year=-481"}, {"480 B.C.", "calendar_date year=-480"}, {"31 BCE", "calendar_date year=-31"}}},
+    {"in April 480 BC, the autumn of 481 BC and late autumn of 481 B.C.", {{"April 480 BC", "calendar_date year=-480 month=4"}, {"the autumn of 481 BC", "season year=-481 season=fall"}, {"late autumn of 481 B.C.", "season year=-481 season=fall mod=end"}}},
     // Alone, "sat", "sun", "wed", "mon" are words.
     {"She sat in the sun and they wed; that Sun's profits.", {}},
     // Amounts, schedules of clock times and counts are no years: "£1000", "# 1000" (a tokeniser's

@@ -431,8 +431,19 @@ TEST(before_christ_resolution, a_year_before_christ_is_written_bc_and_lies_befor
     EXPECT_EQ(r.rule, "calendar.before_christ");
     ASSERT_TRUE(r.when);
     EXPECT_EQ(r.when->begin, date::local_seconds{date::local_days{date::year{-480} / 1 / 1}});
-    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(-481).month(6), context_of("2009-06-01", "", past)).rule,
-              "calendar.invalid");
+}
+
+// "April 480 BC", "the autumn of 481 BC", "6 June 479 BC": the month, season or day of a year BC.
+TEST(before_christ_resolution, a_month_season_or_day_of_a_year_before_christ) {
+    const resolve_context ctx = context_of("2009-06-01", "", past);
+    const resolution april = resolve(kind(ast_kind::calendar_date).year(-480).month(4), ctx);
+    EXPECT_EQ(april.value, "BC0480-04");
+    EXPECT_EQ(april.rule, "calendar.before_christ");
+    ASSERT_TRUE(april.when);
+    EXPECT_EQ(april.when->begin, date::local_seconds{date::local_days{date::year{-479} / 4 / 1}});
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(-479).month(6).day(6), ctx).value, "BC0479-06-06");
+    EXPECT_EQ(resolve(kind(ast_kind::season).season(season_name::fall).year(-481), ctx).value, "BC0481-FA");
+    EXPECT_EQ(resolve(kind(ast_kind::calendar_date).year(-10000).month(4), ctx).rule, "calendar.invalid");
 }
 
 // A short post without a tense cue names this year's: "Christmas" in October is the coming one,
