@@ -328,7 +328,7 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
         std::size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;
-        return next >= text.size() || text[next] != '%';
+        return (next >= text.size() || text[next] != '%') && !detail::counts_years(text, end);
     }
     if ((ast.kind == ast_kind::vague || ast.kind == ast_kind::duration) &&
         detail::reads_in_another_sense(ast, text, begin, end))

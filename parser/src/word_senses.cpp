@@ -91,6 +91,11 @@ bool month_modifies_next_word(std::string_view original, std::size_t end) {
     return !next.empty() && !is_listed(next, not_modified_by_month);
 }
 
+bool counts_years(std::string_view text, std::size_t end) {
+    const std::string_view next = word_after(text, end);
+    return next == "years" || next == "year";
+}
+
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view match = text.substr(begin, end - begin);
     // "as soon as possible", "as soon as Tuesday": the conjunction, not a time.

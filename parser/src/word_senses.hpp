@@ -26,6 +26,10 @@ void reread_as_someday(temporal_ast& ast, std::string_view text, std::size_t beg
 // ("the March for Life", "the March was long" are the march). `original` keeps its capitals.
 bool month_modifies_next_word(std::string_view original, std::size_t end);
 
+// "two thousand years", "1500 years": a year's number followed by "years" counts them; it names
+// no year. `end` is where the number ends in the folded text.
+bool counts_years(std::string_view text, std::size_t end);
+
 // "weeks" in "for weeks", "within months": a plural unit without a count is a span only after
 // these words ("the weeks before the shooting" is no timex of its own).
 bool is_bare_plural_unit(std::string_view word);

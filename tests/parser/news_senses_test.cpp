@@ -98,3 +98,11 @@ TEST(news_senses, one_day_after_a_modal_is_some_day_in_the_future) {
               (std::vector<found>{{"one day", "duration unit=day count=1", "P1D"},
                                   {"One day", "duration unit=day count=1", "P1D"}}));
 }
+
+TEST(news_senses, a_year_number_before_years_counts_them) {
+    EXPECT_EQ(found_in("The faith is more than two thousand years old; 1500 years passed."),
+              (std::vector<found>{{"1500 years", "duration unit=year count=1500", "P1500Y"}}));
+    EXPECT_EQ(found_in("It was founded in 1997, and two thousand."),
+              (std::vector<found>{{"1997", "calendar_date year=1997", "1997"},
+                                  {"two thousand", "calendar_date year=2000", "2000"}}));
+}
