@@ -29,10 +29,10 @@ constexpr std::array<std::string_view, 9> modals = {"will",  "would", "could",  
 // Words after a month's name that make it a noun of its own: "the March for Life", "the March
 // was", "a March through the city".
 constexpr std::array<std::string_view, 40> not_modified_by_month = {
-    "for",  "of",   "on",   "in",    "to",    "through", "from",  "at",   "by",    "with",
-    "against", "and", "or", "but",   "nor",   "as",      "into",  "across", "toward", "towards",
-    "around", "after", "before", "since", "until", "past", "was", "were", "is",   "are",
-    "has",  "had",  "have", "will",  "would", "that",    "which", "who",  "ended", "began"};
+    "for",   "of",    "on",     "in",    "to",    "through", "from",  "at",     "by",     "with",
+    "against", "and", "or",     "but",   "nor",   "as",      "into",  "across", "toward", "towards",
+    "around", "after", "before", "since", "until", "past",   "was",   "were",   "is",     "are",
+    "has",   "had",   "have",   "will",  "would", "that",    "which", "who",    "ended",  "began"};
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
@@ -93,7 +93,7 @@ bool month_modifies_next_word(std::string_view original, std::size_t end) {
 
 bool counts_years(std::string_view text, std::size_t end) {
     const std::string_view next = word_after(text, end);
-    return next == "years" || next == "year";
+    return next == "years";  // "the 1990 year-end" is a year
 }
 
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
