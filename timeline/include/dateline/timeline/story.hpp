@@ -33,11 +33,13 @@ struct story_evidence {
 std::vector<std::uint32_t> story_regions(std::string_view body, std::span<const story_evidence> expressions,
                                          const std::optional<publication_time>& published, anchor_mode mode);
 
-// Which dates of a story are mentioned in passing and do not move its time: a full year that
-// differs from the story's year before it and from the next year named after it, when those two lie
-// closer to each other than to it ("In March 1944 ... had invaded Burma in late 1943. By June",
-// "declassified in 2005, revealed that there was no attack on 4 August"). A story returns to its
-// own time after a flashback, a forward reference or a citation. `regions` as story_regions gives.
+// Which dates of a story are mentioned in passing and do not move its time: a date with its year,
+// not opening its sentence, in another year than the story's time before it and the next date with
+// a year after it, when those two lie closer to each other (in months) than either to it, and more
+// than two months from the story's time ("In March 1944 ... had invaded Burma in late 1943. By
+// June", "declassified in 2005, revealed that there was no attack on 4 August"). A story returns
+// to its own time after a flashback, a forward reference or a citation. `regions` as
+// story_regions gives; outside stories nothing is in passing.
 std::vector<bool> mentioned_in_passing(std::string_view body, std::span<const story_evidence> expressions,
                                        std::span<const std::uint32_t> regions);
 
