@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "char_classes.hpp"
+
 namespace dateline::detail {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-bool is_alnum(char c) { return is_digit(c) || is_letter(c) || (c >= 'A' && c <= 'Z'); }
 
 // " more " between the count and the unit: "2 more days", "three more weeks".
 bool counts_down(std::string_view match) {

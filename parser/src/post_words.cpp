@@ -2,10 +2,10 @@
 
 #include <array>
 
+#include "char_classes.hpp"
+
 namespace dateline::detail {
 namespace {
-
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 struct post_word {
     std::string_view word;

@@ -4,12 +4,11 @@
 #include <array>
 #include <optional>
 
+#include "char_classes.hpp"
+
 namespace dateline::detail {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-bool is_alnum(char c) { return is_digit(c) || is_letter(c) || (c >= 'A' && c <= 'Z'); }
 // Blanks, and the filler bytes a folded typographic dash leaves after its '-'.
 bool is_gap(char c) { return c == ' ' || c == '\t' || c == '\x01'; }
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "char_classes.hpp"
+
 namespace dateline::detail {
 
 namespace {
@@ -33,9 +35,6 @@ constexpr std::array<std::string_view, 40> not_modified_by_month = {
     "against", "and", "or",     "but",   "nor",   "as",      "into",  "across", "toward", "towards",
     "around", "after", "before", "since", "until", "past",   "was",   "were",   "is",     "are",
     "has",   "had",   "have",   "will",  "would", "that",    "which", "who",    "ended",  "began"};
-
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 
 // The word of letters just before `at` or just after `end`, across blanks only.
 std::string_view word_before(std::string_view text, std::size_t at) {
