@@ -25,9 +25,19 @@ choice by_tense(date::local_days anchor, date::weekday wd, tense t) {
     return {previous_or_same(anchor, wd), "weekday.unknown_on_or_before"};
 }
 
+// "last Tuesday": news names a weekday of the current week bare ("Tuesday"), so "last" reaches
+// into the week before: on Friday 22 January "last Tuesday's quake" is the 12th, not the 19th.
+// A Sunday closes its week, so from a Sunday "last Thursday" is three days back.
+choice last_weekday(date::local_days anchor, date::weekday wd) {
+    const date::local_days latest = previous_before(anchor, wd);
+    if (date::weekday{anchor} != date::Sunday && latest >= iso_week_monday(anchor))
+        return {latest - date::weeks{1}, "weekday.last_in_week_before"};
+    return {latest, "weekday.last_strictly_before"};
+}
+
 choice pick(date::local_days anchor, date::weekday wd, relation rel, tense t) {
     switch (rel) {
-    case relation::last: return {previous_before(anchor, wd), "weekday.last_strictly_before"};
+    case relation::last: return last_weekday(anchor, wd);
     case relation::next: return {next_after(anchor, wd), "weekday.next_strictly_after"};
     case relation::this_: return {in_iso_week_of(anchor, wd), "weekday.this_iso_week"};
     case relation::preceding: return {previous_before(anchor, wd), "weekday.preceding_strictly_before"};

@@ -155,7 +155,7 @@ const rule_row rule_rows[] = {
     {"weekday, future", kind(ast_kind::weekday).wd(fri), "2025-04-24", "", future, "weekday.future_on_or_after", anchor_kind::dct, "2025-04-24"},
     {"weekday, unknown", kind(ast_kind::weekday).wd(wed), "2025-04-24", "", unknown, "weekday.unknown_on_or_before", anchor_kind::dct, "2025-04-24"},
     {"weekday, present", kind(ast_kind::weekday).wd(wed), "2025-04-24", "", present, "weekday.unknown_on_or_before", anchor_kind::dct, "2025-04-24"},
-    {"last weekday", kind(ast_kind::weekday).wd(wed).rel(relation::last), "2025-04-24", "", past, "weekday.last_strictly_before", anchor_kind::dct, "2025-04-24"},
+    {"last weekday", kind(ast_kind::weekday).wd(wed).rel(relation::last), "2025-04-24", "", past, "weekday.last_in_week_before", anchor_kind::dct, "2025-04-24"},
     {"next weekday", kind(ast_kind::weekday).wd(wed).rel(relation::next), "2025-04-24", "", future, "weekday.next_strictly_after", anchor_kind::dct, "2025-04-24"},
     {"this weekday", kind(ast_kind::weekday).wd(wed).rel(relation::this_), "2025-04-24", "", future, "weekday.this_iso_week", anchor_kind::dct, "2025-04-24"},
     {"the following weekday", kind(ast_kind::weekday).wd(mon).rel(relation::following), "2025-04-24", "2025-03-18", past, "weekday.following_strictly_after", anchor_kind::narrative, "2025-03-18"},
