@@ -310,6 +310,7 @@ std::string_view previous_word(std::string_view text, std::size_t& p) {
 bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view original, std::size_t begin,
                 std::size_t end, std::optional<point_mod> modifier, recognize_options options) {
     const std::string_view match = original.substr(begin, end - begin);
+    if (detail::is_quoted_title(text, original, begin, end)) return false;  // ABC's "This Week"
     // Posts write months and holidays in lowercase ("aug", "xmas"); "may" stays the verb.
     if (options.informal && (ast.kind == ast_kind::holiday || (ast.kind == ast_kind::calendar_date && ast.month &&
                                                                 !ast.day && !ast.year && ast.rel == relation::none)))
@@ -322,7 +323,8 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         const bool month_ends_match = ast.unit != time_unit::year;
         const bool after_article = before == "the" || before == "a";
         return has_uppercase(match) && !(month_ends_match && ends_with_month_abbreviation(match)) &&
-               (!after_article || detail::month_modifies_next_word(original, end)) && before != "annual";
+               (!after_article || detail::month_modifies_next_word(original, end)) && before != "annual" &&
+               !(ast.rel == relation::none && detail::month_is_a_name(text, original, begin, end));
     }
     if (ast.kind == ast_kind::holiday) return has_uppercase(match);  // "Christmas", not "christmas"
     if (ast.kind == ast_kind::calendar_date && ast.year && !ast.month) {
@@ -330,9 +332,7 @@ bool acceptable(const temporal_ast& ast, std::string_view text, std::string_view
         while (next < text.size() && text[next] == ' ') ++next;
         return (next >= text.size() || text[next] != '%') && !detail::counts_years(text, end);
     }
-    if ((ast.kind == ast_kind::vague || ast.kind == ast_kind::duration) &&
-        detail::reads_in_another_sense(ast, text, begin, end))
-        return false;
+    if (detail::reads_in_another_sense(ast, text, begin, end)) return false;
     // "the year", "the week", "the weekend", "the quarter" alone are the current ones (TimeBank
     // annotates them nearly every time); "the month", "the decade" only behind "the end of".
     if (ast.kind == ast_kind::named_unit && ast.rel == relation::none && ast.unit != time_unit::weekend &&

@@ -50,6 +50,64 @@ std::string_view word_after(std::string_view text, std::size_t end) {
     return text.substr(end, stop - end);
 }
 
+// Past forms that follow "soon" in a story: "a trickle that soon became a flood".
+constexpr std::array<std::string_view, 24> irregular_pasts = {
+    "became", "began", "came", "went", "found", "left", "took", "got",  "saw",  "made", "fell",  "rose",
+    "grew",   "gave",  "won",  "lost", "ran",   "met",  "sent", "spread", "broke", "knew", "led", "drew"};
+
+bool is_past_form(std::string_view word) {
+    // "soon proved"; not "will soon need", "soon proceed"
+    if (word.size() > 3 && word.ends_with("ed") && !word.ends_with("eed")) return true;
+    return is_listed(word, irregular_pasts);
+}
+
+// "as soon as possible" is a conjunction; "soon after the attack", "soon afterwards" relate to an
+// event; "he was soon released", "a trickle that soon became a flood" tell a story's sequence.
+// None is a reference to the future of the writer's present, which is what TimeML tags.
+bool soon_is_no_reference(std::string_view text, std::size_t begin, std::size_t end) {
+    const std::string_view before = word_before(text, begin);
+    const std::string_view after = word_after(text, end);
+    if (before == "as") return true;
+    if (after == "after" || after == "afterward" || after == "afterwards" || after == "thereafter" ||
+        after == "before")
+        return true;
+    return before == "was" || before == "were" || is_past_form(after);
+}
+
+// "of" and a word of letters after `end`: "the March of Dimes", "the fall of Budapest" (a year, as in
+// "January of 114", "the fall of 1998", is read by the grammar or is no word).
+bool of_and_a_word_follow(std::string_view text, std::size_t end) {
+    const std::string_view next = word_after(text, end);
+    if (next != "of") return false;
+    const std::size_t after_of = static_cast<std::size_t>(next.data() - text.data()) + next.size();
+    return !word_after(text, after_of).empty();
+}
+
+// Capitalised words before a month's name that still let it be the month: "In March", "Since
+// January" in a title.
+constexpr std::array<std::string_view, 16> month_prepositions = {
+    "in", "by", "since", "until", "till", "from", "through", "before", "after", "during", "last", "next", "this",
+    "early", "late", "mid"};
+
+// "the Long March", "the Ice March to the Kuban", "the Indochinese March Battalion": a capitalised
+// word inside a sentence right before the month's name makes it part of a name. Not after the
+// first word of a sentence ("Last March"), a possessive ("Clinton's March visit") or a preposition.
+bool follows_a_capitalised_word(std::string_view text, std::string_view original, std::size_t begin) {
+    std::size_t at = begin;
+    if (at == 0 || !is_blank(text[at - 1])) return false;
+    while (at > 0 && is_blank(text[at - 1])) --at;
+    const std::size_t word_end = at;
+    while (at > 0 && is_letter(text[at - 1])) --at;
+    if (at == word_end || !(original[at] >= 'A' && original[at] <= 'Z')) return false;
+    if (is_listed(text.substr(at, word_end - at), month_prepositions)) return false;
+    std::size_t before = at;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    // Inside a sentence: a word, a number or a comma before it.
+    return before > 0 && (is_alnum(text[before - 1]) || text[before - 1] == ',');
+}
+
+bool is_opening_quote(char c) { return c == '"' || c == '`' || c == '\''; }
+
 }  // namespace
 
 bool is_bare_plural_unit(std::string_view word) { return is_listed(word, bare_plurals); }
@@ -90,6 +148,27 @@ bool month_modifies_next_word(std::string_view original, std::size_t end) {
     return !next.empty() && !is_listed(next, not_modified_by_month);
 }
 
+bool month_is_a_name(std::string_view text, std::string_view original, std::size_t begin, std::size_t end) {
+    return of_and_a_word_follow(text, end) || follows_a_capitalised_word(text, original, begin);
+}
+
+bool is_quoted_title(std::string_view text, std::string_view original, std::size_t begin, std::size_t end) {
+    std::size_t at = begin;
+    while (at > 0 && text[at - 1] == '\x01') --at;  // the filler bytes of a folded typographic quote
+    if (at == 0 || !is_opening_quote(text[at - 1])) return false;
+    // Named by its broadcaster or publisher, "ABC News' ", "CBS's ''": a history's "the \"Ten Year's
+    // Civil War\"" names a span, which the gold tags.
+    while (at > 0 && (text[at - 1] == '\x01' || is_opening_quote(text[at - 1]))) --at;
+    while (at > 0 && is_blank(text[at - 1])) --at;
+    const bool possessive = at >= 2 && ((text[at - 2] == '\'' && text[at - 1] == 's') ||
+                                        (text[at - 2] == 's' && text[at - 1] == '\''));
+    if (!possessive) return false;
+    // A later word capitalised: "This Week", "60 Minutes" (a quoted "This week we ..." is speech)
+    for (std::size_t i = begin + 1; i < end; ++i)
+        if (is_blank(original[i - 1]) && original[i] >= 'A' && original[i] <= 'Z') return true;
+    return false;
+}
+
 bool counts_years(std::string_view text, std::size_t end) {
     const std::string_view next = word_after(text, end);
     return next == "years";  // "the 1990 year-end" is a year
@@ -97,8 +176,9 @@ bool counts_years(std::string_view text, std::size_t end) {
 
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view match = text.substr(begin, end - begin);
-    // "as soon as possible", "as soon as Tuesday": the conjunction, not a time.
-    if (ast.kind == ast_kind::vague && match == "soon") return word_before(text, begin) == "as";
+    if (ast.kind == ast_kind::vague && match == "soon") return soon_is_no_reference(text, begin, end);
+    // "the fall of Budapest", "the fall of the city": the falling, not autumn.
+    if (ast.kind == ast_kind::season && !ast.year && match.ends_with("fall")) return of_and_a_word_follow(text, end);
     if (ast.kind == ast_kind::duration && ast.fuzzy_count && is_bare_plural_unit(match))
         return !may_precede_bare_plural(word_before(text, begin));
     // "a second group", "a second betrayal": the ordinal.

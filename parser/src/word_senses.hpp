@@ -1,5 +1,6 @@
 // Table words that news often uses in another sense, told apart by the words around them: "as
-// soon as" is a conjunction, "a second group" an ordinal. TimeML tags neither as a timex.
+// soon as" is a conjunction, "a second group" an ordinal, "the fall of Budapest" a falling. TimeML
+// tags none as a timex.
 #pragma once
 
 #include <cstddef>
@@ -25,6 +26,16 @@ void reread_as_someday(temporal_ast& ast, std::string_view text, std::size_t beg
 // when it modifies the next word, a lowercase one that is no preposition, conjunction or verb
 // ("the March for Life", "the March was long" are the march). `original` keeps its capitals.
 bool month_modifies_next_word(std::string_view original, std::size_t end);
+
+// A month's name alone that is a march or part of a name: followed by "of" and a word ("the
+// ``March of the Combatant Mothers'', "the March of Dimes"; "March of 1990", "March of that year"
+// are months of other rules), or after a capitalised word inside a sentence ("the Long March",
+// "the Indochinese March Battalion"). `text` is folded, `original` as given.
+bool month_is_a_name(std::string_view text, std::string_view original, std::size_t begin, std::size_t end);
+
+// ABC's ``This Week'', CBS's "60 Minutes": an expression right after an opening quote with a later
+// word capitalised is the title of a programme or a work. `text` is folded, `original` as given.
+bool is_quoted_title(std::string_view text, std::string_view original, std::size_t begin, std::size_t end);
 
 // "two thousand years", "1500 years": a year's number followed by "years" counts them; it names
 // no year. `end` is where the number ends in the folded text.

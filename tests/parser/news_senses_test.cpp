@@ -106,3 +106,49 @@ TEST(news_senses, a_year_number_before_years_counts_them) {
               (std::vector<found>{{"1997", "calendar_date year=1997", "1997"},
                                   {"two thousand", "calendar_date year=2000", "2000"}}));
 }
+
+TEST(news_senses, soon_in_a_story_or_before_after_is_no_reference) {
+    EXPECT_EQ(found_in("He was soon released. Cash soon became a flood, Iran soon retaliated, killed soon after "
+                       "his capture; soon afterwards they left, soon before dawn."),
+              std::vector<found>{});
+    EXPECT_EQ(found_in("The budget will soon move into surplus; they may soon need help and plan to strike soon."),
+              (std::vector<found>{{"soon", "vague vague=future", "FUTURE_REF"},
+                                  {"soon", "vague vague=future", "FUTURE_REF"},
+                                  {"soon", "vague vague=future", "FUTURE_REF"}}));
+}
+
+TEST(news_senses, a_month_before_of_and_a_word_is_a_march_or_a_name) {
+    EXPECT_EQ(found_in("He led the ``March of the Combatant Mothers'' and gave to the March of Dimes."),
+              std::vector<found>{});
+    EXPECT_EQ(found_in("Bombings rose from a low in January of 114 to 250 by March of that year."),
+              (std::vector<found>{{"January", "calendar_date month=1", "1998-01"},
+                                  {"March of that year", "calendar_date rel=same month=3 unit=year", "1998-03"}}));
+}
+
+TEST(news_senses, a_programme_quoted_after_its_broadcaster_is_a_title) {
+    EXPECT_EQ(found_in("Baker spoke on ABC News' \"This Week,\" then on CBS's ''60 Minutes.''"),
+              std::vector<found>{});
+    EXPECT_EQ(found_in("He told \"This Week\" viewers: ``This week we won.'' It was \"60 Minutes\" late."),
+              (std::vector<found>{{"This Week", "named_unit rel=this unit=week", "1998-W12"},
+                                  {"This week", "named_unit rel=this unit=week", "1998-W12"},
+                                  {"60 Minutes", "duration unit=minute count=60", "PT60M"}}));
+}
+
+TEST(news_senses, the_fall_of_a_place_is_no_autumn) {
+    EXPECT_EQ(found_in("After the fall of Budapest and the fall of the city, prices fell."), std::vector<found>{});
+    EXPECT_EQ(found_in("In the fall of 1996 and in the fall, the autumn in the hills."),
+              (std::vector<found>{{"the fall of 1996", "season year=1996 season=fall", "1996-FA"},
+                                  {"the fall", "season season=fall", "1997-FA"},
+                                  {"the autumn", "season season=fall", "1997-FA"}}));
+}
+
+TEST(news_senses, a_month_after_a_capitalised_word_inside_a_sentence_is_part_of_a_name) {
+    EXPECT_EQ(found_in("They began the Long March, the epic Ice March to the Kuban, with the Indochinese March "
+                       "Battalion."),
+              std::vector<found>{});
+    EXPECT_EQ(found_in("Last March he left; Kopp last November, President Clinton's March visit, Since January."),
+              (std::vector<found>{{"Last March", "calendar_date rel=last month=3", "1997-03"},
+                                  {"last November", "calendar_date rel=last month=11", "1997-11"},
+                                  {"March", "calendar_date month=3", "1998-03"},
+                                  {"January", "calendar_date month=1", "1998-01"}}));
+}
