@@ -164,6 +164,19 @@ TEST(tag_document, a_year_earlier_counts_from_the_reported_quarter_only) {
               expected);
 }
 
+// A report of the third quarter that looks back at an earlier quarter is still about the third:
+// the reported quarter moves to a later quarter only.
+TEST(tag_document, an_earlier_quarter_looked_back_at_does_not_replace_the_reported_one) {
+    const std::vector<text_and_value> expected = {
+        {"third-quarter", "1989-Q3"}, {"a year ago", "1988-Q3"}, {"second quarter", "1989-Q2"},
+        {"the year-earlier period", "1988-Q3"}, {"the 1989 period", "1989-Q3"}};
+    EXPECT_EQ(values_tagged_in("Kimberly-Clark Corp. posted a gain in third-quarter net, up from a year ago. After a "
+                               "flat second quarter, Kimberly-Clark said costs fell. Charges hit the year-earlier "
+                               "period. In the 1989 period taxes were lower, the company said in Dallas.",
+                               test::day(1989, 11, 1)),
+              expected);
+}
+
 // "that year", "the following month" count from the last date mentioned at any granularity;
 // "the next day" only from a day.
 TEST(tag_document, steps_of_a_month_or_more_count_from_the_last_date_mentioned) {

@@ -158,7 +158,9 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_mentioned_time(t.r) && !in_passing[i]) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (story != 0 && can_be_story_time(t) && !in_passing[i]) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};
-        if (can_be_reported_quarter(t.r, doc.published))
+        // A report of the third quarter that looks back at "a flat second quarter" is still about the third.
+        if (can_be_reported_quarter(t.r, doc.published) &&
+            (!ctx.reported_quarter || t.r.when->end >= ctx.reported_quarter->when.end))
             ctx.reported_quarter = reference_time{*t.r.when, t.r.grain, t.r.value};
     }
     return out;
