@@ -367,8 +367,13 @@ const auto century_def = begin_as(ast_kind::century) >> -the >>
 // "spring 2024", "last summer", "the fall of 2023", "this winter"
 const auto season_word = (seasons >> boundary)[store_season];
 const auto fresh_season = begin_as(ast_kind::season);
+// "the early summer", "the late autumn of 1990": where in the season, said after "the"
+const auto season_position =
+    (kw("early")[with_val([](temporal_ast& a) { a.mod = point_mod::start; })] |
+     kw("late")[with_val([](temporal_ast& a) { a.mod = point_mod::end; })]) >>
+    sp;
 const auto season_def = (fresh_season >> relation_word >> sp >> season_word >> -(sep >> year4)) |
-                        (fresh_season >> the >> season_word >>
+                        (fresh_season >> the >> -season_position >> season_word >>
                          -(sp >> kw("of") >> sp >> (any_year | year_by_relation | year_of_narrative))) |
                         (fresh_season >> season_word >> sep >> -(kw("of") >> sp) >> any_year);
 

@@ -84,7 +84,7 @@ struct number_words : x3::symbols<double> {
             }
         }
         add("a hundred", 100.0)("one hundred", 100.0)("a dozen", 12.0)("a couple of", 2.0)
-           ("a couple", 2.0)("a half", 0.5)("one and a half", 1.5)("half an", 0.5)("half a", 0.5);
+           ("a couple", 2.0)("couple of", 2.0)("a half", 0.5)("one and a half", 1.5)("half an", 0.5)("half a", 0.5);
     }
 };
 

@@ -295,6 +295,9 @@ const std::vector<recognition_row> recognition_rows = {
     {"\xC2\xA3" "1000 invested, # 1000 invested, $ 2000 spent", {}},
     {"on air at 1100 & 1700GMT and 0900 and 1300 GMT", {}},
     {"the 1000s dead and 1000 killed; #2014", {{"2014", "calendar_date year=2014"}}},
+    // "the early summer" (where in the season, after "the"); "couple of" counts two without "a".
+    {"from the early summer to the late autumn of 1990", {{"the early summer", "season season=summer mod=start"}, {"the late autumn of 1990", "season year=1990 season=fall mod=end"}}},
+    {"over the next couple of years and a couple of weeks", {{"the next couple of years", "duration unit=year count=2"}, {"a couple of weeks", "duration unit=week count=2"}}},
     {"the upcoming week, the current year, the previous month", {{"the upcoming week", "named_unit rel=next unit=week"}, {"the current year", "named_unit rel=this unit=year"}, {"the previous month", "offset rel=preceding unit=month count=1 dir=backward"}}},
 };
 
