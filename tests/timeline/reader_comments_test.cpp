@@ -21,6 +21,11 @@ TEST(reader_comments, headings_with_a_timestamp_and_wrote_or_a_comment_widget) {
     EXPECT_TRUE(opens_reader_comment("At 03:32 am on 21 Jan 2010 , Alice wrote : Send money."));
     EXPECT_TRUE(opens_reader_comment("March 29 , 2011 at 12:43 am | Reply I am a long time fan."));
     EXPECT_TRUE(opens_reader_comment("February 21 , 2011 at 12:12 am | Report abuse | I find it disgusting."));
+    // A blog's stamp and bar before the comment; a BBC comment's stamp with an ordinal day.
+    EXPECT_TRUE(opens_reader_comment("March 1 , 2011 at 5:58 pm | I may go as far as a no-fly zone."));
+    EXPECT_TRUE(opens_reader_comment("Mar 21, 2011 at 11:07 AM | The US has sponsored this dictator."));
+    EXPECT_TRUE(opens_reader_comment("9th November 2011 - 8:26 This to me seems like the suing culture."));
+    EXPECT_TRUE(opens_reader_comment("24th June 2011 - 20:55 My heart goes out to the people of Syria."));
     // An article's own sentences: a time without "wrote:", a "wrote" too far in to be a heading.
     EXPECT_FALSE(opens_reader_comment("At 10:30 on Tuesday the first flight landed."));
     EXPECT_FALSE(opens_reader_comment("At least 20 people wrote: we want to go home."));
@@ -28,6 +33,11 @@ TEST(reader_comments, headings_with_a_timestamp_and_wrote_or_a_comment_widget) {
         "At 9:00 the minister, who had spent the whole night negotiating with the unions over the "
         "closure of the three plants in the north, finally wrote: no deal."));
     EXPECT_FALSE(opens_reader_comment("The president wrote: Reply to the letter by Friday."));
+    // A wire story's dateline and an article's sentence that open with a day and a time.
+    EXPECT_FALSE(opens_reader_comment("Thu May 6 , 2010 1:40 pm EDT -LRB- Reuters -RRB- - A chamber reached the leak."));
+    EXPECT_FALSE(opens_reader_comment("March 1 , 2011 at 5:58 pm the first jets took off."));
+    EXPECT_FALSE(opens_reader_comment("9th November 2011 - the day of the verdict - crowds gathered at 8:26."));
+    EXPECT_FALSE(opens_reader_comment("9 November 2011 - 8:26 The jury returned."));
 }
 
 // Document 0 has an article (sentences 0, 1) and then its readers' comments (2 on): the comment

@@ -1,5 +1,5 @@
 // Readers' comments saved with an article ("At 6:20pm on 11 Jun 2009, Tom wrote: ...",
-// "March 29, 2011 at 12:43 am | Reply ..."): their dates are when a reader wrote, not when
+// "March 29, 2011 at 12:43 am | Reply ...", "9th November 2011 - 8:26 ..."): their dates are when a reader wrote, not when
 // something happened, so they are no evidence of a salient day and no report to show for one.
 #pragma once
 
@@ -14,7 +14,8 @@ namespace dateline {
 
 // Whether a sentence carries a comment's heading: it opens with "At" and a clock time and says
 // "<name> wrote:" within its first words, or it holds a comment widget's "| Reply" or
-// "| Report abuse".
+// "| Report abuse", or it opens with a comment's time stamp: a blog's "March 1, 2011 at 5:58 pm |"
+// or a BBC comment's "9th November 2011 - 8:26".
 bool opens_reader_comment(std::string_view sentence);
 
 inline constexpr std::size_t no_comments = std::numeric_limits<std::size_t>::max();
