@@ -2,13 +2,16 @@
 """Salience features tried on Timeline17 outside the program, from `tls_eval --dump FILE`.
 
     build/release/bench/tls_eval --dump /tmp/tls.tsv
-    python3 bench/tls_features.py /tmp/tls.tsv [--logistic] [--lexicon]
+    python3 bench/tls_features.py /tmp/tls.tsv [--only=WORDS] [--screen] [--sentences] [--logistic] [--lexicon]
 
 Reproduces the kept model (salience_model's defaults; its mean must equal tls_eval's), then
 scores each family of changes tried for issue 9: the mean date F1 of every setting on the
 nine dev timelines, the best one, and the leave-one-out figure (each timeline scored with
 the setting best on the other eight; every family includes "off", the kept model, so
-leave-one-out below the kept mean means the family does not generalise). Publication days,
+leave-one-out below the kept mean means the family does not generalise). --only=WORDS scores only the
+families whose description holds WORDS; --screen prints, per feature and timeline, how well it tells the
+editors' days from the others among those a re-ranking would move (AUC); --sentences redoes the choice
+of the sentences shown for the kept picks with other scores and prints their ROUGE-1. Publication days,
 article texts (for content words) and the editors' days come from the dump and the article
 paths it names; nothing is keyed to a topic.
 """
@@ -336,6 +339,123 @@ def told_a_day_apart(t, threshold):
     return chosen
 
 
+# ---- what the dating sentence says, news volume, the sentence's own salience (this session) ----
+SPEECH = set("""said says told tells added adds stated claimed claims insisted warned admitted denied confirmed confirms
+reported announced revealed wrote argued urged declared acknowledged explained noted suggested testified""".split())
+SCHEDULE_WORDS = set("due scheduled expected planned plans plan set deadline until will to".split())
+RECALL_WORDS = set("since after before following ahead".split())
+
+
+def role(r):
+    """The role of a report's date in its sentence: 'schedule' (future tense, 'due on', 'until Friday'),
+    'recall' ('since April 20', 'after the explosion on April 20'), 'attribution' ('X said on Tuesday'),
+    'named' ('Tuesday's vote'), else 'event' (past tense) or 'present' / 'unknown' (the clause's tense)."""
+    anchor = [x for x in r["timexes"] if x["anchor"]]
+    if not anchor:
+        return "unknown"
+    x, text = anchor[0], r["text"]
+    i = text.find(x["text"])
+    if i < 0:
+        return "unknown"
+    before = [w.lower() for w in re.findall(r"[A-Za-z']+|\d+|[^\sA-Za-z\d]", text[:i])][-5:]
+    after = text[i + len(x["text"]):].split()[:1]
+    if x["tense"] == "future" or any(w in SCHEDULE_WORDS for w in before[-3:]):
+        return "schedule" if x["tense"] == "future" or not any(w in RECALL_WORDS for w in before[-2:]) else "recall"
+    if any(w in RECALL_WORDS for w in before[-2:]) or (len(before) >= 3 and before[-1] in ("on", "in") and
+                                                       before[-3] == "the" and before[-2].isalpha()):
+        return "recall"
+    if any(w in SPEECH for w in before):
+        return "attribution"
+    if after and after[0] in ("'s", "’s"):
+        return "named"
+    return {"past": "event", "present": "present"}.get(x["tense"], "unknown")
+
+
+def role_weights(t, attribution, schedule, present, recall):
+    """A document counts for a day with the best weight among its reports' roles (event 1)."""
+    w = dict(attribution=attribution, schedule=schedule, present=present, unknown=present, recall=recall, named=recall)
+    best = collections.defaultdict(float)
+    for r in t.reports.values():
+        if not (r["background"] or r["comment"]):
+            best[(r["gday"], r["doc"])] = max(best[(r["gday"], r["doc"])], w.get(role(r), 1.0))
+    return pick(kept(t, doc_weight=lambda day, doc: best.get((day, doc), 1.0)), len(t.gold))
+
+
+def role_count(t, name, beta):
+    """+beta per document with a report of the role."""
+    docs = collections.defaultdict(set)
+    for r in t.reports.values():
+        if not (r["background"] or r["comment"]) and role(r) == name:
+            docs[r["gday"]].add(r["doc"])
+    return pick({d: v + beta * len(docs.get(d, ())) for d, v in kept(t).items()}, len(t.gold))
+
+
+def volume(t, first, last, beta):
+    """Score x (1 + beta x the articles published per day over d+first..d+last / the story's articles per day)."""
+    published_on = collections.Counter(t.pub.values())
+    per_day = len(t.pub) / len(published_on)
+    return pick({d: v * (1 + beta * sum(published_on.get(d + k * DAY, 0) for k in range(first, last + 1))
+                         / per_day / (last - first + 1)) for d, v in kept(t).items()}, len(t.gold))
+
+
+def months_later(t, after, beta):
+    """+beta per document published `after` days or more after the day (recalled months later)."""
+    add = {day: sum(1 for doc in e["docs"] if doc in t.pub and (t.pub[doc] - day).days >= after)
+           for day, e in evidence(t).items()}
+    return pick({d: v + beta * add.get(d, 0) for d, v in kept(t).items()}, len(t.gold))
+
+
+_overlap = {}
+
+
+def centroid_overlap(t, top):
+    """Per report: its content words among the story's `top` most frequent (over the articles), / sqrt(its
+    words), divided by the story's median."""
+    if (t.name, top) not in _overlap:
+        df = collections.Counter()
+        for p in t.path.values():
+            df.update(set(words(open(p, encoding="utf-8", errors="replace").read())))
+        centroid = {w for w, _ in df.most_common(top)}
+        raw = {}
+        for key, r in t.reports.items():
+            if not (r["background"] or r["comment"]):
+                ws = set(words(r["text"]))
+                raw[key] = len(ws & centroid) / math.sqrt(len(ws)) if ws else 0.0
+        median = sorted(raw.values())[len(raw) // 2] or 1
+        _overlap[(t.name, top)] = {k: v / median for k, v in raw.items()}
+    return _overlap[(t.name, top)]
+
+
+def centroid_documents(t, top, beta):
+    """A document weighs (its best report's centroid overlap)^beta."""
+    overlap, best = centroid_overlap(t, top), collections.defaultdict(float)
+    for key, r in t.reports.items():
+        if key in overlap:
+            best[(r["gday"], r["doc"])] = max(best[(r["gday"], r["doc"])], overlap[key])
+    return pick(kept(t, doc_weight=lambda day, doc: max(0.05, best.get((day, doc), 1.0)) ** beta), len(t.gold))
+
+
+def centroid_days(t, top, beta):
+    """A day x (1 + beta x (the mean overlap of its three best reports - 1))."""
+    overlap, per_day = centroid_overlap(t, top), collections.defaultdict(list)
+    for key, r in t.reports.items():
+        if key in overlap:
+            per_day[r["gday"]].append(overlap[key])
+    best3 = {d: sum(sorted(v, reverse=True)[:3]) / 3 for d, v in per_day.items()}
+    return pick({d: v * (1 + beta * (best3.get(d, 1) - 1)) for d, v in kept(t).items()}, len(t.gold))
+
+
+def fusion(t, window, k0, weight):
+    """Reciprocal rank fusion of the kept score with the immediate coverage (documents published 0..window days
+    after the day)."""
+    s = kept(t)
+    immediate = {day: sum(1 for doc in e["docs"] if doc in t.pub and 0 <= (t.pub[doc] - day).days <= window)
+                 for day, e in evidence(t).items()}
+    rank = lambda scores: {d: i for i, d in enumerate(sorted(sorted(scores), key=lambda d: -scores[d]))}
+    a, b = rank(s), rank({d: immediate.get(d, 0) for d in s})
+    return pick({d: 1 / (k0 + a[d]) + weight / (k0 + b[d]) for d in s}, len(t.gold))
+
+
 FAMILIES = [
     ("periodisation: share of K spread evenly over B parts of the publications (B, share)", strata,
      [(b, s) for b in (2, 3, 4, 6) for s in (0.5, 1.0)]),
@@ -356,6 +476,21 @@ FAMILIES = [
     ("page time stamps dropped", page_stamps, [(True,)]),
     ("the same happening told a day apart: skip a neighbour of a pick this alike (cosine)", told_a_day_apart,
      [(0.1,), (0.2,), (0.3,), (0.5,)]),
+    ("role of the date: a document weighs its best report's role (attribution, schedule, present/unknown, recall)",
+     role_weights, [(a, s, p, r) for a in (0.5, 1) for s in (0.5, 1) for p in (0.5, 0.75, 1) for r in (1, 1.5)
+                      if (a, s, p, r) != (1, 1, 1, 1)]),
+    ("role of the date: + beta per document with a report of the role (role, beta)", role_count,
+     [(n, b) for n in ("recall", "attribution", "schedule", "present") for b in (-1, -0.5, 0.5, 1)]),
+    ("news volume: x (1 + beta x articles per day over d+first..d+last / the story's) (first, last, beta)", volume,
+     [(a, b, beta) for a, b in ((0, 1), (0, 3), (1, 3)) for beta in (0.1, 0.2, 0.4)]),
+    ("recalled months later: + beta per document published `after` days or more later (after, beta)", months_later,
+     [(a, b) for a in (60, 120) for b in (0.5, 1, 2)]),
+    ("the sentence's salience: a document weighs (best report's overlap with the story's top words)^beta (top, beta)",
+     centroid_documents, [(n, b) for n in (30, 100) for b in (0.25, 0.5, 1)]),
+    ("the sentence's salience: a day x (1 + beta (its 3 best reports' overlap - 1)) (top, beta)", centroid_days,
+     [(n, b) for n in (30, 100) for b in (0.1, 0.25, 0.5)]),
+    ("rank fusion with the immediate coverage (window, k0, weight)", fusion,
+     [(w, k, x) for w in (1, 3, 7) for k in (5, 20, 60) for x in (0.25, 0.5)]),
 ]
 
 
@@ -464,12 +599,160 @@ def editors_lexicon(topics, weight=(0.25, 0.5, 1, 2, 5, 10, 30), min_stories=3):
     return results
 
 
+def screen(topics):
+    """Per feature and timeline: how well it tells the editors' days from the others among the days ranked
+    K/2..2K by the kept model (the days a re-ranking would move), as the area under the ROC curve (0.5: no
+    information; the kept score itself is the first row)."""
+    def rows(t):
+        s, pubs = kept(t), sorted(t.pub.values())
+        published_on = collections.Counter(pubs)
+        per_day = len(pubs) / len(published_on)
+        reports = collections.defaultdict(list)
+        for r in t.reports.values():
+            if not (r["background"] or r["comment"]):
+                reports[r["gday"]].append(r)
+        overlap = centroid_overlap(t, 30)
+        out = {}
+        for d, score in s.items():
+            rs = reports[d]
+            lags = [(t.pub[r["doc"]] - d).days for r in rs if r["doc"] in t.pub]
+            roles = collections.Counter(role(r) for r in rs)
+            n = max(1, len(rs))
+            f = dict(score=score, documents=len({r["doc"] for r in rs}), reports=len(rs),
+                     volume_d_d1=(published_on.get(d, 0) + published_on.get(d + DAY, 0)) / per_day,
+                     volume_d1_d3=sum(published_on.get(d + k * DAY, 0) for k in (1, 2, 3)) / per_day,
+                     lag_0_3=sum(0 <= x <= 3 for x in lags) / max(1, len(lags)),
+                     lag_14=sum(x >= 14 for x in lags) / max(1, len(lags)),
+                     position=bisect.bisect_left(pubs, d) / len(pubs),
+                     next_day_score=s.get(d + DAY, 0) / score,
+                     centroid=max((overlap[k] for k, r in t.reports.items() if k in overlap and r["gday"] == d),
+                                  default=0))
+            for name in ("event", "recall", "attribution", "schedule", "present", "unknown", "named"):
+                f["role_" + name] = roles[name] / n
+            out[d] = f
+        return out
+
+    def auc(pos, neg):
+        pairs = [1 if p > q else 0.5 if p == q else 0 for p in pos for q in neg]
+        return sum(pairs) / len(pairs) if pairs else float("nan")
+
+    table = {t.name: rows(t) for t in topics}
+    names = list(next(iter(next(iter(table.values())).values())))
+    print("\nscreen: AUC of each feature, editors' days against the others ranked K/2..2K\n"
+          + f"{'feature':16}" + "".join(f"{t.name[:8]:>9}" for t in topics) + "     mean")
+    for name in names:
+        aucs = []
+        for t in topics:
+            r = table[t.name]
+            band = sorted(sorted(r), key=lambda d: -r[d]["score"])[len(t.gold) // 2: 2 * len(t.gold)]
+            aucs.append(auc([r[d][name] for d in band if d in t.gold], [r[d][name] for d in band if d not in t.gold]))
+        good = [a for a in aucs if a == a]
+        print(f"{name:16}" + "".join(f"{a:9.2f}" for a in aucs) + f"{sum(good) / len(good):9.3f}")
+
+
+# ---- the sentences shown for a day (ROUGE-1), redone outside the program ----------------------
+MERGE_STOP = set("""a about according after again all already also am an and any are as at be been before being both but by
+can could did do does down during each even few for from further had has have he her here his how i if in into is it its
+just many may me might more most much must my no not of off on only or other our out over own s said same say says shall
+she should since so some still such t than that the their them then there these they this those to told too until up
+very was we were what when where which while who whom whose why will with would yet you your""".split())
+
+
+def stems(text):
+    """merge.hpp's content_words: lowercased, stop words out, cut to five letters."""
+    out = set()
+    for w in re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?", text):
+        w = w.lower().replace("’", "'")
+        w = w[:-2] if w.endswith("'s") else w
+        if w and w not in MERGE_STOP:
+            out.add(w[:5])
+    return out
+
+
+def editors_sentences(t):
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(next(iter(t.path.values()))))), "timelines")
+    out, day = {}, None
+    for name in sorted(os.listdir(folder)):
+        for line in open(os.path.join(folder, name), encoding="utf-8", errors="replace"):
+            line = line.rstrip("\r\n")
+            if line.startswith("-----"):
+                day = None
+            elif day is None and re.match(r"^\d{4}-\d\d-\d\d$", line):
+                day = dt.date.fromisoformat(line)
+                out[day] = ""
+            elif day is not None:
+                out[day] += line + "\n"
+    return out
+
+
+def chosen_sentences(reports, score, count=2):
+    """top_dates.cpp's representative_reports with the centrality replaced by score(report, stems, centrality)."""
+    def tells(r):
+        anchor = [x for x in r["timexes"] if x["anchor"]]
+        return not anchor or (anchor[0]["tense"] != "future" and not anchor[0]["rule"].startswith("time_of_day"))
+    candidates = [r for r in reports if tells(r)] or list(reports)
+    ws = [stems(r["text"]) for r in candidates]
+    dice = lambda a, b: 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+    centrality = [sum(dice(ws[i], ws[j]) for j in range(len(ws)) if j != i) / max(1, len(ws) - 1)
+                  for i in range(len(ws))]
+    order = sorted(range(len(candidates)), key=lambda i: -score(candidates[i], ws[i], centrality[i]))
+    chosen = []
+    for i in order:
+        if len(chosen) < count and not any(dice(ws[i], ws[k]) >= 0.5 for k in chosen):
+            chosen.append(i)
+    return [candidates[i]["text"] for i in chosen]
+
+
+def sentence_rouge(t, score):
+    """ROUGE-1 F1 of the sentences chosen for the kept model's picks, as tls_eval counts it."""
+    editors, picks = editors_sentences(t), pick(kept(t), len(t.gold))
+    per_day = collections.defaultdict(list)
+    for key in sorted(t.reports):
+        r = t.reports[key]
+        if not (r["background"] or r["comment"]) and r["gday"] in picks:
+            per_day[r["gday"]].append(r)
+    unigrams = lambda text: collections.Counter(re.findall(r"[a-z0-9]+", text.lower()))
+    shared = system = reference = 0
+    for day in sorted(picks & set(editors)):
+        s, g = unigrams("\n".join(chosen_sentences(per_day[day], score))), unigrams(editors[day])
+        shared += sum(min(n, g[w]) for w, n in s.items())
+        system, reference = system + sum(s.values()), reference + sum(g.values())
+    return 0.0 if shared == 0 else 2 * shared / (system + reference)
+
+
+def sentences(topics):
+    top_words = {}
+    for t in topics:
+        df = collections.Counter()
+        for r in t.reports.values():
+            if not (r["background"] or r["comment"]):
+                df.update(stems(r["text"]))
+        top_words[t.name] = [w for w, _ in df.most_common(200)]
+    past = lambda r: any(x["anchor"] and x["tense"] == "past" for x in r["timexes"])
+    variants = [("kept: the day's centroid", lambda t: lambda r, w, c: c)]
+    for n in (20, 50, 100, 200):
+        for lam in (0.05, 0.1, 0.2, 0.5):
+            variants.append((f"+ {lam} x overlap with the story's {n} top words",
+                             lambda t, n=n, lam=lam: (lambda r, w, c, top=set(top_words[t.name][:n]):
+                                                      c + lam * len(w & top) / math.sqrt(len(w)) if w else c)))
+    for lam in (0.02, 0.05, 0.1):
+        variants.append((f"- {lam} x words / 30", lambda t, lam=lam: lambda r, w, c: c - lam * len(w) / 30))
+        variants.append((f"+ {lam} when past tense", lambda t, lam=lam: lambda r, w, c: c + (lam if past(r) else 0)))
+    print("\nsentences shown (ROUGE-1 F1 of the kept model's picks, per timeline)")
+    for name, make in variants:
+        scores = [sentence_rouge(t, make(t)) for t in topics]
+        print(f"  {name:44} {sum(scores) / len(scores):.3f}  " + " ".join(f"{x:.3f}" for x in scores))
+
+
 def main():
     topics = load(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/tls.tsv")
     base = [f1(pick(kept(t), len(t.gold)), t.gold) for t in topics]
     mean = lambda xs: sum(xs) / len(xs)
     print(f"kept model: mean date F1 {mean(base):.3f} ({' '.join(f'{x:.2f}' for x in base)})")
+    only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), "")
     for name, family, settings in FAMILIES:
+        if only not in name:
+            continue
         results = {s: [f1(family(t, *s), t.gold) for t in topics] for s in settings}
         results[("off",)] = base
         order = [("off",)] + settings
@@ -477,6 +760,10 @@ def main():
         held = [results[max(order, key=lambda s: sum(results[s]) - results[s][i])][i] for i in range(len(topics))]
         print(f"\n{name}\n  " + ", ".join(f"{s}: {mean(results[s]):.3f}" for s in settings)
               + f"\n  best {best}: {mean(results[best]):.3f}; leave-one-out {mean(held):.3f}")
+    if "--screen" in sys.argv:
+        screen(topics)
+    if "--sentences" in sys.argv:
+        sentences(topics)
     if "--lexicon" in sys.argv:
         results = editors_lexicon(topics)
         print("\neditors' words learnt on the other stories, held out by story: "
