@@ -83,11 +83,11 @@ bool of_and_a_word_follow(std::string_view text, std::size_t end) {
     return !word_after(text, after_of).empty();
 }
 
-// Capitalised words before a month's name that still let it be the month: "In March", "Since
-// January" in a title.
-constexpr std::array<std::string_view, 16> month_prepositions = {
-    "in", "by", "since", "until", "till", "from", "through", "before", "after", "during", "last", "next", "this",
-    "early", "late", "mid"};
+// Capitalised words before a month's name that still let it be the month, in a title written in
+// capitals ("Talks Set For March", "Sales Fell In January And February").
+constexpr std::array<std::string_view, 24> month_prepositions = {
+    "in",   "by",    "since", "until", "till", "from", "through", "before", "after", "during", "last", "next",
+    "this", "early", "late",  "mid",   "for",  "to",   "of",      "on",     "at",    "and",    "or",   "around"};
 
 // "the Long March", "the Ice March to the Kuban", "the Indochinese March Battalion": a capitalised
 // word inside a sentence right before the month's name makes it part of a name. Not after the

@@ -151,4 +151,8 @@ TEST(news_senses, a_month_after_a_capitalised_word_inside_a_sentence_is_part_of_
                                   {"last November", "calendar_date rel=last month=11", "1997-11"},
                                   {"March", "calendar_date month=3", "1998-03"},
                                   {"January", "calendar_date month=1", "1998-01"}}));
+    EXPECT_EQ(found_in("Stocks Fell In January And February, Talks Set For March"),
+              (std::vector<found>{{"January", "calendar_date month=1", "1998-01"},
+                                  {"February", "calendar_date month=2", "1998-02"},
+                                  {"March", "calendar_date month=3", "1998-03"}}));
 }
