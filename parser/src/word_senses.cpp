@@ -106,6 +106,16 @@ bool follows_a_capitalised_word(std::string_view text, std::string_view original
     return before > 0 && (is_alnum(text[before - 1]) || text[before - 1] == ',');
 }
 
+// "to rise 8.5% annually", "grew 5 percent yearly": a frequency word after a percentage is a rate
+// of growth, which TimeBank does not tag as a set ("average hourly earnings" it does, "the average
+// daily volume" it does not: left as sets).
+bool frequency_is_a_rate(std::string_view text, std::size_t begin) {
+    if (word_before(text, begin) == "percent") return true;
+    std::size_t at = begin;
+    while (at > 0 && is_blank(text[at - 1])) --at;
+    return at > 0 && text[at - 1] == '%';
+}
+
 bool is_opening_quote(char c) { return c == '"' || c == '`' || c == '\''; }
 
 }  // namespace
@@ -177,6 +187,8 @@ bool counts_years(std::string_view text, std::size_t end) {
 bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view match = text.substr(begin, end - begin);
     if (ast.kind == ast_kind::vague && match == "soon") return soon_is_no_reference(text, begin, end);
+    if (ast.kind == ast_kind::set && match.find(' ') == std::string_view::npos && match.ends_with("ly"))
+        return frequency_is_a_rate(text, begin);
     // "the fall of Budapest", "the fall of the city": the falling, not autumn.
     if (ast.kind == ast_kind::season && !ast.year && match.ends_with("fall")) return of_and_a_word_follow(text, end);
     if (ast.kind == ast_kind::duration && ast.fuzzy_count && is_bare_plural_unit(match))

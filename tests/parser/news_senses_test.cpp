@@ -156,3 +156,11 @@ TEST(news_senses, a_month_after_a_capitalised_word_inside_a_sentence_is_part_of_
                                   {"February", "calendar_date month=2", "1998-02"},
                                   {"March", "calendar_date month=3", "1998-03"}}));
 }
+
+TEST(news_senses, a_frequency_after_a_percentage_is_a_rate_of_growth) {
+    EXPECT_EQ(found_in("Revenue will increase by 20% annually and profit 5 percent yearly."), std::vector<found>{});
+    EXPECT_EQ(found_in("Festivals held here annually; average hourly earnings rose; it pays 5% interest, daily."),
+              (std::vector<found>{{"annually", "set unit=year", "P1Y"},
+                                  {"hourly", "set unit=hour", "PT1H"},
+                                  {"daily", "set unit=day", "P1D"}}));
+}
