@@ -14,6 +14,11 @@ namespace x3 = boost::spirit::x3;
 using expression_type = x3::rule<class expression_class, temporal_ast>;
 BOOST_SPIRIT_DECLARE(expression_type)
 
+// The same expression, by trying every alternative in order rather than only those that can begin
+// with the byte at the position: slower, for the test that the two agree.
+using expression_in_order_type = x3::rule<class expression_in_order_class, temporal_ast>;
+BOOST_SPIRIT_DECLARE(expression_in_order_type)
+
 // A modifier in front of an expression: "early", "mid-", "the end of", "about", "almost".
 using modifier_type = x3::rule<class modifier_class, point_mod>;
 BOOST_SPIRIT_DECLARE(modifier_type)
@@ -35,6 +40,7 @@ BOOST_SPIRIT_DECLARE(lone_count_type)
 
 namespace dateline {
 const grammar::expression_type& expression_rule();
+const grammar::expression_in_order_type& expression_in_order_rule();
 const grammar::modifier_type& modifier_rule();
 const grammar::number_follower_type& number_follower_rule();
 const grammar::lone_count_type& lone_count_rule();

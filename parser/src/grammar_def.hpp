@@ -10,7 +10,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "first_byte_choice.hpp"
 #include "grammar.hpp"
+#include "keyword.hpp"
 #include "symbols.hpp"
 
 namespace dateline::grammar {
@@ -151,9 +153,9 @@ const auto settle_day_month_order = with_val([](temporal_ast& a) {
 });
 
 // ---- terminals ------------------------------------------------------------------------------
-const auto word_char = x3::char_("a-zA-Z0-9");
-const auto boundary = !word_char;
-inline auto kw(const char* lowercase_word) { return x3::lit(lowercase_word) >> boundary; }
+// `!char_("a-zA-Z0-9")` and `lit(word) >> boundary`, by table and one comparison (keyword.hpp).
+const auto boundary = word_boundary{};
+inline auto kw(const char* lowercase_word) { return keyword(lowercase_word); }
 
 const auto hspace = x3::omit[x3::char_(" \t")];
 // White space between words: blanks, at most one line break (a blank line ends an expression).
@@ -590,11 +592,24 @@ const auto week_of_date_def = begin_as(ast_kind::calendar_date) >> the >> kw("we
 const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word >> sp) >> month_name >>
                             !(sp >> uint1_2 >> boundary);
 
-const auto expression_def = iso_date | slash_date | part_of_date | week_of_date | month_day_year | day_month_year |
-                            month_year | reporting_period | quarter |
-                            half_year | decade | century | season | time_of_day | relative_day | part_of_day |
-                            vague | offset | duration | set | year_bc | year_only | year_end | holiday | named_unit | weekday |
-                            late_vague | month_only;
+// The alternatives of an expression, longest and most specific first: the first that matches
+// wins. `expression` tries at a position only those that can begin with its byte (the same
+// matches, fewer attempts: first_byte_choice.hpp); `expression_in_order` tries every one, for the
+// test that compares the two (tests/parser/first_byte_choice_test.cpp).
+inline auto expression_alternatives(bool every_rule) {
+    return choose_by_first_byte<temporal_ast>(
+        every_rule, iso_date = iso_date_def, slash_date = slash_date_def, part_of_date = part_of_date_def,
+        week_of_date = week_of_date_def, month_day_year = month_day_year_def, day_month_year = day_month_year_def,
+        month_year = month_year_def, reporting_period = reporting_period_def, quarter = quarter_def,
+        half_year = half_year_def, decade = decade_def, century = century_def, season = season_def,
+        time_of_day = time_of_day_def, relative_day = relative_day_def, part_of_day = part_of_day_def,
+        vague = vague_def, offset = offset_def, duration = duration_def, set = set_def, year_bc = year_bc_def,
+        year_only = year_only_def, year_end = year_end_def, holiday = holiday_def, named_unit = named_unit_def,
+        weekday = weekday_def, late_vague = late_vague_def, month_only = month_only_def);
+}
+const auto expression_def = expression_alternatives(false);
+const expression_in_order_type expression_in_order = "expression_in_order";
+const auto expression_in_order_def = expression_alternatives(true);
 
 const auto modifier_def = modifiers >> (sp | dash);
 
@@ -620,7 +635,7 @@ const auto lone_count_def = ((x3::omit[numbers] >> boundary) | kw("several") | k
 
 BOOST_SPIRIT_DEFINE(iso_date, slash_date, part_of_date, week_of_date, month_day_year, day_month_year, month_year,
                     reporting_period, quarter, half_year, decade, century, season, time_of_day, relative_day, part_of_day, vague, offset, duration,
-                    set, named_unit, weekday, late_vague, year_bc, year_only, year_end, holiday, month_only, expression, modifier, number_follower,
+                    set, named_unit, weekday, late_vague, year_bc, year_only, year_end, holiday, month_only, expression, expression_in_order, modifier, number_follower,
                     lone_count)
 
 }  // namespace dateline::grammar
