@@ -3,8 +3,10 @@
 // expression decides: the last one before it, else the first one after it.
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -60,10 +62,16 @@ struct clause_bounds {
     std::size_t end = 0;
 };
 
-// Whether s[i] can start a clause boundary (most bytes cannot: tested before boundary_length).
-bool may_start_boundary(char c) {
-    return c == ';' || c == '"' || c == ':' || c == '`' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-}
+// Whether s[i] can start a clause boundary (most bytes cannot: tested before boundary_length), by
+// table: the scan asks about every byte of the window before an expression.
+constexpr auto boundary_starts = [] {
+    std::array<bool, 256> table{};
+    for (const char c : std::string_view(";\":`'")) table[static_cast<unsigned char>(c)] = true;
+    for (std::size_t c = 0x80; c < 256; ++c) table[c] = true;
+    return table;
+}();
+
+bool may_start_boundary(char c) { return boundary_starts[static_cast<unsigned char>(c)]; }
 
 clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t end) {
     clause_bounds c{0, s.size()};
@@ -87,10 +95,35 @@ clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t e
 }
 
 // The tokens of a clause and the lowercase bytes their words view. A list per thread is reused
-// from one expression to the next: tokenizing allocates nothing once it has grown.
-struct token_list {
-    std::string chars;
+// from one expression to the next: tokenizing allocates nothing once it has grown, and its bytes
+// are not cleared or zeroed between uses (`used` of them are words).
+class token_list {
+public:
     std::vector<token> tokens;
+
+    // Empties the list, with room for the words of `bytes` bytes of text: it is not reallocated
+    // (which would move the bytes its words view) until the next reset.
+    void reset(std::size_t bytes) {
+        tokens.clear();
+        used_ = 0;
+        if (room_ < bytes) {
+            room_ = std::max(bytes, 2 * room_);
+            chars_ = std::make_unique_for_overwrite<char[]>(room_);
+        }
+    }
+    // Where the next word's bytes go: room for `bytes` more is checked by the caller's reset.
+    char* next_chars() { return chars_.get() + used_; }
+    std::string_view take(std::size_t bytes) {
+        const std::string_view word(chars_.get() + used_, bytes);
+        used_ += bytes;
+        return word;
+    }
+    std::size_t room_left() const { return room_ - used_; }
+
+private:
+    std::unique_ptr<char[]> chars_;
+    std::size_t room_ = 0;
+    std::size_t used_ = 0;
 };
 
 // Splits "we'll" into "we" + "'ll", "didn't" into "did" + "n't", "won't" into "will" + "n't".
@@ -124,12 +157,9 @@ constexpr auto alnum_bytes = [] {
 bool is_alnum(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
 
 // The words of s[c.begin, c.end) appended to `out` while it has fewer than `max_tokens`. A word's
-// lowercase bytes are never more than its bytes: chars is sized for all of them at once, so it
-// is not reallocated while its words are viewed.
+// lowercase bytes are never more than its bytes: the list's reset made room for all of them.
 void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens = SIZE_MAX) {
-    std::size_t used = out.chars.size();
-    out.chars.resize(used + (c.end - c.begin));
-    char* const chars = out.chars.data();
+    assert(out.room_left() >= c.end - c.begin);
     std::size_t i = c.begin;
     while (i < c.end && out.tokens.size() < max_tokens) {
         if (!is_alnum(s[i])) {
@@ -154,7 +184,8 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
             curly = curly || apostrophe > 1;
             i += joiner;
         }
-        const std::size_t at = used;
+        char* const chars = out.next_chars();
+        std::size_t used = 0;
         if (!curly) {
             for (std::size_t k = begin; k < i; ++k) chars[used++] = detail::to_lower_ascii(s[k]);
         } else {
@@ -167,10 +198,8 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
                 chars[used++] = detail::to_lower_ascii(s[k]);
             }
         }
-        push_word(out.tokens, std::string_view(chars + at, used - at), begin, i, detail::is_ascii_upper(s[begin]), hyphenated,
-                  apostrophes);
+        push_word(out.tokens, out.take(used), begin, i, detail::is_ascii_upper(s[begin]), hyphenated, apostrophes);
     }
-    out.chars.resize(used);  // smaller: the storage stays where it is
 }
 
 // "-ed" past forms, leaving out names ("Mohammed"), compounds ("Russian-occupied") and words
@@ -284,8 +313,10 @@ bool is_future_participle(const cue_match& m) {
     return m.cue && m.length == 1 && m.cue->role == cue_role::verb && m.cue->marks == tense::future;
 }
 
-std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, std::size_t skip_end) {
-    std::vector<verb_group> groups;
+// The verb groups of the clause outside [skip_begin, skip_end), into `groups` (emptied first).
+void find_verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, std::size_t skip_end,
+                      std::vector<verb_group>& groups) {
+    groups.clear();
     const auto outside = [&](const token& t) { return t.end <= skip_begin || t.begin >= skip_end; };
     std::size_t i = 0;
     while (i < tokens.size()) {
@@ -330,7 +361,6 @@ std::vector<verb_group> verb_groups(const std::vector<token>& tokens, std::size_
         groups.push_back(g);
         i = j;
     }
-    return groups;
 }
 
 // Lowercase words of the clause right after the expression, a possessive "'s" kept as one word.
@@ -341,16 +371,16 @@ struct following_words {
 
 following_words words_after(std::string_view s, std::size_t end, clause_bounds c, token_list& list) {
     following_words out;
-    list.tokens.clear();
-    list.chars.clear();
     // Room for the possessive and every word after it (its ' is no longer than its apostrophe):
     // tokenize does not move the possessive's bytes.
-    list.chars.reserve(c.end > end ? c.end - end : 0);
+    list.reset(c.end > end ? c.end - end : 0);
     if (const std::size_t n = apostrophe_length(s, end); n > 0 && end + n < c.end && detail::is_ascii_alnum(s[end + n])) {
-        list.chars.push_back('\'');
+        char* const chars = list.next_chars();
+        std::size_t used = 0;
+        chars[used++] = '\'';
         std::size_t i = end + n;
-        while (i < c.end && detail::is_ascii_alnum(s[i])) list.chars.push_back(detail::to_lower_ascii(s[i++]));
-        out.words[out.size++] = list.chars;
+        while (i < c.end && detail::is_ascii_alnum(s[i])) chars[used++] = detail::to_lower_ascii(s[i++]);
+        out.words[out.size++] = list.take(used);
         end = i;
     }
     tokenize(s, {end, c.end}, list, out.words.size());
@@ -454,8 +484,7 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     thread_local std::size_t tokenized_at = SIZE_MAX;
     const std::string_view clause_text = sentence.substr(clause.begin, clause.end - clause.begin);
     if (tokenized_at != clause.begin || clause_text != tokenized) {
-        clause_words.tokens.clear();
-        clause_words.chars.clear();
+        clause_words.reset(clause.end - clause.begin);
         tokenize(sentence, clause, clause_words);
         tokenized.assign(clause_text);
         tokenized_at = clause.begin;
@@ -467,7 +496,9 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     // present or no tense.
     if (is_deferred_to(tokens, first_inside)) return tense::future;
     if (const attached_cue* cue = attached_to(tokens, first_inside, after, false)) return cue->marks;
-    const tense t = tense_of_verbs(verb_groups(tokens, begin, end), tokens, begin, end);
+    thread_local std::vector<verb_group> groups;  // reused: no allocation per expression
+    find_verb_groups(tokens, begin, end, groups);
+    const tense t = tense_of_verbs(groups, tokens, begin, end);
     if (t == tense::present || t == tense::unknown) {
         if (const attached_cue* cue = attached_to(tokens, first_inside, after, true)) return cue->marks;
     }
