@@ -1,5 +1,6 @@
 #include "json_line.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -11,10 +12,13 @@
 namespace dateline::render_detail {
 namespace {
 
-bool is_plain(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
-}
+constexpr auto plain_bytes = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t c = 0x20; c < 0x7F; ++c) table[c] = c != '"' && c != '\\';
+    return table;
+}();
+
+bool is_plain(char c) { return plain_bytes[static_cast<unsigned char>(c)]; }
 
 // Whether none of the eight bytes of `block` is a control byte, above 0x7E, '"' or '\\'. A byte
 // below n sets its high bit in (block - n) & ~block (any borrow starts at such a byte).
@@ -40,20 +44,29 @@ bool is_plain(std::string_view s) {
     return true;
 }
 
-void append_digits(std::string& out, unsigned value, int width) {
-    char digits[8];
+char* put_digits(char* at, unsigned value, int width) {
     for (int i = width - 1; i >= 0; --i) {
-        digits[i] = static_cast<char>('0' + value % 10);
+        at[i] = static_cast<char>('0' + value % 10);
         value /= 10;
     }
-    out.append(digits, static_cast<std::size_t>(width));
+    return at + width;
 }
+
+// Strings up to this long are put together on the stack and appended at once: one append per
+// value instead of one per comma, quote and string.
+constexpr std::size_t short_string = 64;
 
 }  // namespace
 
 void json_line::value_start() {
     if (!first_) out_ += ',';
     first_ = false;
+}
+
+char* json_line::comma(char* at) {
+    if (!first_) *at++ = ',';
+    first_ = false;
+    return at;
 }
 
 void json_line::open(char c) {
@@ -67,13 +80,33 @@ void json_line::close(char c) {
     first_ = false;
 }
 
+bool json_line::short_plain(std::string_view s, char after) {
+    if (s.size() > short_string) return false;
+    char piece[short_string + 4];
+    char* at = piece;
+    if (!first_) *at++ = ',';
+    *at++ = '"';
+    for (const char c : s) {  // checked as it is copied: one pass
+        if (!is_plain(c)) return false;
+        *at++ = c;
+    }
+    *at++ = '"';
+    if (after != '\0') *at++ = after;
+    first_ = false;
+    out_.append(piece, static_cast<std::size_t>(at - piece));
+    return true;
+}
+
 void json_line::key(std::string_view k) {
-    string(k);
-    out_ += ':';
+    if (!short_plain(k, ':')) {
+        string(k);
+        out_ += ':';
+    }
     first_ = true;
 }
 
 void json_line::string(std::string_view s) {
+    if (short_plain(s, '\0')) return;
     value_start();
     if (is_plain(s)) {
         out_ += '"';
@@ -85,10 +118,10 @@ void json_line::string(std::string_view s) {
 }
 
 void json_line::number(std::size_t n) {
-    value_start();
     char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, n);
-    out_.append(digits, result.ptr);
+    char* at = comma(digits);
+    at = std::to_chars(at, digits + sizeof digits, n).ptr;
+    out_.append(digits, static_cast<std::size_t>(at - digits));
 }
 
 void json_line::null() {
@@ -104,21 +137,23 @@ void json_line::local_time(date::local_seconds t) {
         string(iso_local_time(t));
         return;
     }
-    value_start();
     const date::hh_mm_ss<std::chrono::seconds> hms{t - day};
-    out_ += '"';
-    append_digits(out_, static_cast<unsigned>(year), 4);
-    out_ += '-';
-    append_digits(out_, static_cast<unsigned>(ymd.month()), 2);
-    out_ += '-';
-    append_digits(out_, static_cast<unsigned>(ymd.day()), 2);
-    out_ += 'T';
-    append_digits(out_, static_cast<unsigned>(hms.hours().count()), 2);
-    out_ += ':';
-    append_digits(out_, static_cast<unsigned>(hms.minutes().count()), 2);
-    out_ += ':';
-    append_digits(out_, static_cast<unsigned>(hms.seconds().count()), 2);
-    out_ += '"';
+    char piece[32];
+    char* at = comma(piece);
+    *at++ = '"';
+    at = put_digits(at, static_cast<unsigned>(year), 4);
+    *at++ = '-';
+    at = put_digits(at, static_cast<unsigned>(ymd.month()), 2);
+    *at++ = '-';
+    at = put_digits(at, static_cast<unsigned>(ymd.day()), 2);
+    *at++ = 'T';
+    at = put_digits(at, static_cast<unsigned>(hms.hours().count()), 2);
+    *at++ = ':';
+    at = put_digits(at, static_cast<unsigned>(hms.minutes().count()), 2);
+    *at++ = ':';
+    at = put_digits(at, static_cast<unsigned>(hms.seconds().count()), 2);
+    *at++ = '"';
+    out_.append(piece, static_cast<std::size_t>(at - piece));
 }
 
 }  // namespace dateline::render_detail

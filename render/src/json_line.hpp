@@ -30,6 +30,11 @@ public:
 
 private:
     void value_start();
+    // Writes the comma a value needs at `at`; returns where the value goes.
+    char* comma(char* at);
+    // A short plain string (see json_line.cpp) appended at once, with `after` unless it is '\0';
+    // false, and nothing written, for any other string.
+    bool short_plain(std::string_view s, char after);
     void open(char c);
     void close(char c);
 
