@@ -168,11 +168,13 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
         }
         const std::size_t begin = i;
         bool hyphenated = false;
-        bool curly = false;  // a ’ inside: three bytes that become one '
         bool apostrophes = false;
+        // Lowercased as it is read: a ’ inside (three bytes) becomes one '.
+        char* const chars = out.next_chars();
+        std::size_t used = 0;
         while (i < c.end) {
             if (is_alnum(s[i])) {
-                ++i;
+                chars[used++] = detail::to_lower_ascii(s[i++]);
                 continue;
             }
             if (!may_join(s[i])) break;
@@ -181,22 +183,8 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
             if (joiner == 0 || i + joiner >= c.end || !is_alnum(s[i + joiner])) break;
             hyphenated = hyphenated || apostrophe == 0;
             apostrophes = apostrophes || apostrophe > 0;
-            curly = curly || apostrophe > 1;
+            chars[used++] = apostrophe > 0 ? '\'' : '-';
             i += joiner;
-        }
-        char* const chars = out.next_chars();
-        std::size_t used = 0;
-        if (!curly) {
-            for (std::size_t k = begin; k < i; ++k) chars[used++] = detail::to_lower_ascii(s[k]);
-        } else {
-            for (std::size_t k = begin; k < i; ++k) {
-                if (starts_with_at(s, k, "\xE2\x80\x99")) {  // ’ to '
-                    chars[used++] = '\'';
-                    k += 2;
-                    continue;
-                }
-                chars[used++] = detail::to_lower_ascii(s[k]);
-            }
         }
         push_word(out.tokens, out.take(used), begin, i, detail::is_ascii_upper(s[begin]), hyphenated, apostrophes);
     }
