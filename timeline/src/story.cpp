@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include <date/date.h>
+
 #include "dateline/timeline/story.hpp"
 
 namespace dateline {
@@ -104,7 +106,7 @@ bool opens_sentence(std::string_view body, std::size_t begin) {
 // A date with its year, placed to the month (a year alone at its middle, "late 1943" too).
 struct named_time {
     int year;
-    long long month;  // months since year 0
+    date::year_month month;
 };
 
 std::optional<named_time> time_named(const temporal_ast& a) {
@@ -116,11 +118,12 @@ std::optional<named_time> time_named(const temporal_ast& a) {
                                                  : a.season == season_name::summer ? 7
                                                  : a.season == season_name::fall   ? 10
                                                                                    : 1;
-    return named_time{*y, static_cast<long long>(*y) * 12 + month - 1};
+    return named_time{*y, date::year{*y} / date::month{month}};
 }
 
 long long months_between(const named_time& a, const named_time& b) {
-    return a.month > b.month ? a.month - b.month : b.month - a.month;
+    const auto apart = (a.month - b.month).count();
+    return apart < 0 ? -apart : apart;
 }
 
 // A date in another year than the story's and the next date's, which lie closer to each other
@@ -137,17 +140,25 @@ bool stands_apart(const named_time& here, const named_time& story, const named_t
 
 std::vector<bool> mentioned_in_passing(std::string_view body, std::span<const story_evidence> expressions,
                                        std::span<const std::uint32_t> regions) {
+    const std::size_t n = std::min(expressions.size(), regions.size());
     std::vector<bool> passing(expressions.size(), false);
+    std::vector<std::optional<named_time>> named(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (regions[i] != 0) named[i] = time_named(*expressions[i].ast);
+    // The next expression with a year in the same story, found once from the end (asking at each
+    // expression would be quadratic in a story of many undated expressions).
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> next_named(n, none);
+    for (std::size_t i = n; i-- > 1;)
+        if (regions[i] == regions[i - 1]) next_named[i - 1] = named[i] ? i : next_named[i];
     std::optional<named_time> story;  // the last date that moved the story
-    for (std::size_t i = 0; i < expressions.size() && i < regions.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         if (regions[i] == 0) continue;
         if (i > 0 && regions[i] != regions[i - 1]) story.reset();
-        const auto here = time_named(*expressions[i].ast);
+        const auto& here = named[i];
         if (!here) continue;
-        std::optional<named_time> next;
-        for (std::size_t j = i + 1; j < expressions.size() && j < regions.size() && regions[j] == regions[i] && !next; ++j)
-            next = time_named(*expressions[j].ast);
-        if (story && next && !opens_sentence(body, expressions[i].begin) && stands_apart(*here, *story, *next)) {
+        if (story && next_named[i] != none && !opens_sentence(body, expressions[i].begin) &&
+            stands_apart(*here, *story, *named[next_named[i]])) {
             passing[i] = true;
             continue;
         }
