@@ -38,6 +38,11 @@ TEST(reader_comments, headings_with_a_timestamp_and_wrote_or_a_comment_widget) {
     EXPECT_FALSE(opens_reader_comment("March 1 , 2011 at 5:58 pm the first jets took off."));
     EXPECT_FALSE(opens_reader_comment("9th November 2011 - the day of the verdict - crowds gathered at 8:26."));
     EXPECT_FALSE(opens_reader_comment("9 November 2011 - 8:26 The jury returned."));
+    // Stamps cut short end the sentence without a comment.
+    EXPECT_FALSE(opens_reader_comment("March 1 , 2011 at 5:58 pm"));
+    EXPECT_FALSE(opens_reader_comment("9th November 2011 - 8:"));
+    EXPECT_FALSE(opens_reader_comment("9th"));
+    EXPECT_FALSE(opens_reader_comment(""));
 }
 
 // Document 0 has an article (sentences 0, 1) and then its readers' comments (2 on): the comment
