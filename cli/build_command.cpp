@@ -10,10 +10,12 @@
 #include "dateline/render/timelinejs.hpp"
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/background.hpp"
+#include "dateline/timeline/document_events.hpp"
 #include "dateline/timeline/readers.hpp"
 #include "dateline/timeline/shard.hpp"
 #include "dateline/timeline/top_dates.hpp"
 #include "exit_codes.hpp"
+#include "input_batches.hpp"
 #include "input_flags.hpp"
 #include "jobs_flag.hpp"
 #include "output_file.hpp"
@@ -50,15 +52,27 @@ void add_day_option(CLI::App& command, const std::string& name, std::optional<da
         ->check(a_day);
 }
 
-// The articles read, tagged and merged; nullopt when no article could be read.
+// The articles read and tagged a batch at a time, their texts dropped once tagged, then merged;
+// nullopt when no article could be read.
 std::optional<chronology> chronology_of_articles(const build_request& request, bool& failed) {
     input_options options = request.inputs;
     options.output = request.output;
-    loaded_inputs inputs = load_inputs(options);
-    print_diagnostics(inputs.diagnostics);
-    failed = has_errors(inputs.diagnostics);
-    if (inputs.documents.empty()) return std::nullopt;
-    return build_chronology(std::move(inputs.documents), thread_count(request.jobs));
+    const unsigned threads = thread_count(request.jobs);
+    input_stream inputs(options);
+    std::vector<document> documents;
+    std::vector<std::vector<event>> events_of;
+    for_each_input_batch(inputs, threads, [&](loaded_inputs& batch) {
+        print_diagnostics(batch.diagnostics);
+        failed = failed || has_errors(batch.diagnostics);
+        std::vector<std::vector<event>> events = take_events(batch.documents, documents.size(), threads);
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            documents.push_back(std::move(batch.documents[i]));
+            events_of.push_back(std::move(events[i]));
+        }
+        return true;
+    });
+    if (documents.empty()) return std::nullopt;
+    return assemble_chronology(std::move(documents), std::move(events_of));
 }
 
 // The documents of every good shard line, merged as a direct build of their articles would be.

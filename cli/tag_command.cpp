@@ -1,7 +1,6 @@
 #include "tag_command.hpp"
 
 #include <filesystem>
-#include <future>
 #include <memory>
 #include <optional>
 #include <set>
@@ -12,9 +11,10 @@
 #include "dateline/render/timeml.hpp"
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/parallel.hpp"
-#include "inputs.hpp"
 #include "exit_codes.hpp"
+#include "input_batches.hpp"
 #include "input_flags.hpp"
+#include "inputs.hpp"
 #include "jobs_flag.hpp"
 #include "output_file.hpp"
 #include "report.hpp"
@@ -23,10 +23,6 @@ namespace dateline::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Input read per batch: enough documents to keep every thread busy, few enough that memory holds
-// only a batch (its documents, their folded copies while tagged, and their output lines).
-constexpr std::size_t batch_bytes = std::size_t{8} << 20;
 
 // A document's line of `tag -f jsonl`, or of `tag -f shard` (render/shard.hpp).
 std::string tag_line(const tag_request& request, const document& doc, const shard_origin& origin) {
@@ -41,15 +37,10 @@ std::string tag_line(const tag_request& request, const document& doc, const shar
 int stream_tag_jsonl(const tag_request& request, const input_options& options, unsigned threads) {
     input_stream inputs(options);
     output_stream out(request.output);
-    const auto read_next = [&inputs] { return inputs.next(batch_bytes); };
-    std::future<loaded_inputs> reading;
-    if (threads > 1) reading = std::async(std::launch::async, read_next);
     bool failed = false;
+    bool write_failed = false;
     std::size_t documents = 0;
-    // inputs is asked whether it is done only while no read is running.
-    while (reading.valid() || !inputs.done()) {
-        const loaded_inputs batch = reading.valid() ? reading.get() : read_next();
-        if (threads > 1 && !inputs.done()) reading = std::async(std::launch::async, read_next);
+    for_each_input_batch(inputs, threads, [&](loaded_inputs& batch) {
         print_diagnostics(batch.diagnostics);
         print_diagnostics(batch.undated);
         failed = failed || has_errors(batch.diagnostics);
@@ -63,10 +54,11 @@ int stream_tag_jsonl(const tag_request& request, const input_options& options, u
             for (const std::string& line : lines) bytes += line;
         if (std::optional<diagnostic> error = out.write(lines.size() == 1 ? lines.front() : bytes)) {
             print_diagnostics({*error});
-            if (reading.valid()) reading.wait();
-            return input_failed;
+            write_failed = true;
         }
-    }
+        return !write_failed;
+    });
+    if (write_failed) return input_failed;
     if (documents == 0) return input_failed;
     if (std::optional<diagnostic> error = out.commit()) {
         print_diagnostics({*error});

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/document_events.hpp"
 #include "test_support.hpp"
 
 namespace dateline {
@@ -41,6 +42,65 @@ TEST(build_chronology, of_nothing_is_empty) {
     EXPECT_TRUE(c.dated.empty());
     EXPECT_TRUE(c.undated.empty());
     EXPECT_TRUE(c.diagnostics.empty());
+}
+
+TEST(take_events, numbers_the_events_from_the_first_index_and_drops_each_text) {
+    // Two paragraphs each, so that they read as news, not as posts.
+    std::vector<document> batch = {
+        make_document("a.txt", "Kyiv was hit on Wednesday.\n\nThe city was calm.", true),
+        make_document("b.txt", "---\ntitle: B\n---\nTalks resumed on Tuesday.\n\nThe city was calm.", true)};
+    batch[1].body_begin = 17;
+    const auto events_of = take_events(batch, 5, 2);
+    ASSERT_EQ(events_of.size(), 2U);
+    ASSERT_EQ(events_of[0].size(), 1U);
+    ASSERT_EQ(events_of[1].size(), 1U);
+    EXPECT_EQ(events_of[0][0].document, 5U);
+    EXPECT_EQ(events_of[0][0].text, "Kyiv was hit on Wednesday.");
+    EXPECT_EQ(events_of[0][0].value, "2025-04-23");
+    EXPECT_EQ(events_of[1][0].document, 6U);
+    EXPECT_EQ(events_of[1][0].text, "Talks resumed on Tuesday.");
+    EXPECT_EQ(events_of[1][0].value, "2025-04-22");
+    for (const document& doc : batch) {
+        EXPECT_TRUE(doc.content.empty()) << doc.path;
+        EXPECT_EQ(doc.body_begin, 0U) << doc.path;
+        EXPECT_EQ(doc.body(), "");
+    }
+    EXPECT_EQ(batch[1].path, "b.txt");
+}
+
+TEST(take_events, batch_by_batch_gives_the_chronology_of_all_documents_at_once) {
+    const auto documents = [] {
+        const std::string calm = "\n\nThe city was calm.";
+        return std::vector<document>{make_document("a.txt", "Kyiv was hit on Wednesday." + calm, true),
+                                     make_document("b.txt", "Kyiv was hit on Wednesday night." + calm, true),
+                                     make_document("c.txt", "Talks resumed on Tuesday. Kyiv was hit on Wednesday." + calm, true)};
+    };
+    const chronology whole = build_chronology(documents(), 1);
+
+    std::vector<document> first_batch = documents();
+    std::vector<document> second_batch;
+    second_batch.push_back(std::move(first_batch.back()));
+    first_batch.pop_back();
+    std::vector<std::vector<event>> events_of = take_events(first_batch, 0, 1);
+    std::vector<std::vector<event>> more = take_events(second_batch, first_batch.size(), 2);
+    events_of.push_back(std::move(more.front()));
+    first_batch.push_back(std::move(second_batch.front()));
+    const chronology batched = assemble_chronology(std::move(first_batch), std::move(events_of));
+
+    ASSERT_EQ(batched.dated.size(), whole.dated.size());
+    for (std::size_t g = 0; g < whole.dated.size(); ++g) {
+        EXPECT_EQ(batched.dated[g].value, whole.dated[g].value);
+        ASSERT_EQ(batched.dated[g].reports.size(), whole.dated[g].reports.size());
+        for (std::size_t r = 0; r < whole.dated[g].reports.size(); ++r) {
+            EXPECT_EQ(batched.dated[g].reports[r].document, whole.dated[g].reports[r].document);
+            EXPECT_EQ(batched.dated[g].reports[r].text, whole.dated[g].reports[r].text);
+        }
+    }
+    ASSERT_EQ(whole.dated.size(), 3U);
+    EXPECT_EQ(whole.dated[0].value, "2025-04-22");
+    EXPECT_EQ(whole.dated[1].value, "2025-04-23");
+    EXPECT_EQ(whole.dated[1].reports.size(), 2U);
+    EXPECT_EQ(whole.dated[2].value, "2025-04-23TNI");
 }
 
 }  // namespace

@@ -1,0 +1,19 @@
+// The events of a batch of documents, for a build that reads its inputs a batch at a time.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "dateline/timeline/document.hpp"
+#include "dateline/timeline/event.hpp"
+
+namespace dateline {
+
+// Tags each document and extracts its events on up to `threads` threads; the events of
+// documents[i] name it as document first_index + i. Each document's text is dropped once its
+// events are out (nothing after that reads it, as a build from shards shows), so a build holds
+// events and metadata, not whole texts.
+std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
+                                            unsigned threads);
+
+}  // namespace dateline

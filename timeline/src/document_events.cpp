@@ -1,0 +1,22 @@
+#include "dateline/timeline/document_events.hpp"
+
+#include <string>
+
+#include "dateline/timeline/analyze.hpp"
+#include "dateline/timeline/parallel.hpp"
+
+namespace dateline {
+
+std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
+                                            unsigned threads) {
+    std::vector<std::vector<event>> events_of(documents.size());
+    for_each_index(documents.size(), threads, [&](std::size_t i) {
+        document& doc = documents[i];
+        events_of[i] = extract_events(first_index + i, doc, tag_document(doc));
+        std::string().swap(doc.content);
+        doc.body_begin = 0;
+    });
+    return events_of;
+}
+
+}  // namespace dateline
