@@ -229,8 +229,9 @@ const auto store_year_bc = [](auto& ctx) {
     x3::_pass(ctx) = y >= 1;
     x3::_val(ctx).year = -static_cast<int>(y);
 };
-const auto year_bc_number = x3::uint_parser<unsigned, 10, 1, 4>{}[store_year_bc] >> -sp >>
-                            (kw("bc") | kw("bce") | ((x3::lit("b.c.e.") | x3::lit("b.c.") | x3::lit("b.c")) >> boundary));
+const auto before_christ = kw("bc") | kw("bce") | ((x3::lit("b.c.e.") | x3::lit("b.c.") | x3::lit("b.c")) >> boundary);
+// The year is stored once "BC" has followed: "28 March, 35,000 troops" keeps no year.
+const auto year_bc_number = (x3::uint_parser<unsigned, 10, 1, 4>{} >> x3::omit[-sp >> before_christ])[store_year_bc];
 const auto any_year = year_bc_number | year4 | spoken_year;
 
 // ---- rules ----------------------------------------------------------------------------------
@@ -277,11 +278,11 @@ const auto slash_date_def = begin_as(ast_kind::calendar_date) >> uint1_2[store_m
 // "Thursday, April 24, 2025", "Apr. 24", "April 24th"
 const auto weekday_prefix = weekday_in_date >> sep;
 const auto month_day_year_def = begin_as(ast_kind::calendar_date) >> -weekday_prefix >> month_name >> sp >>
-                                day_of_month >> -(sep >> year4);
+                                day_of_month >> -(sep >> (year_bc_number | year4));
 
-// "24 April 2025", "Thursday 24 April", "24th of April"
+// "24 April 2025", "Thursday 24 April", "24th of April", "6 June 479 BC"
 const auto day_month_year_def = begin_as(ast_kind::calendar_date) >> -weekday_prefix >> day_of_month >> sp >>
-                                -(kw("of") >> sp) >> month_name >> -(sep >> year4);
+                                -(kw("of") >> sp) >> month_name >> -(sep >> (year_bc_number | year4));
 
 // "March 2025", "March of 2025", "January nineteen ninety-seven", "June last year" (the year
 // named by its relation to the DCT: unit year)
@@ -355,8 +356,16 @@ const auto store_spelled_decade = with_attr([](temporal_ast& a, unsigned y) {
 // "the 1000s dead", "1000 killed": a count of people, not a decade or a year.
 const auto not_a_count = !(sp >> (kw("dead") | kw("killed") | kw("injured") | kw("wounded") | kw("died") |
                                   kw("people") | kw("casualties")));
+// "the 470s BC": kept as the negative year of its first year BC (-470), as years BC are
+const auto store_decade_bc = [](auto& ctx) {
+    const unsigned y = x3::_attr(ctx);
+    x3::_pass(ctx) = y >= 10 && y % 10 == 0;
+    x3::_val(ctx).year = -static_cast<int>(y);
+};
 const auto decade_def = begin_as(ast_kind::decade) >>
-                        ((-the >> ((uint4[store_decade4] >> -apostrophe) | (apostrophe >> uint2[store_decade2])) >>
+                        ((-the >> x3::uint_parser<unsigned, 10, 2, 4>{}[store_decade_bc] >> x3::lit('s') >> boundary >>
+                          sp >> before_christ) |
+                         (-the >> ((uint4[store_decade4] >> -apostrophe) | (apostrophe >> uint2[store_decade2])) >>
                           x3::lit('s') >> boundary >> not_a_count) |
                          (the >> (decade_words >> boundary)[store_spelled_decade]));
 
@@ -364,7 +373,9 @@ const auto decade_def = begin_as(ast_kind::decade) >>
 const auto century_def = begin_as(ast_kind::century) >> -the >>
                          ((ordinals[store_number_up_to(21)] >> boundary) |
                           (uint1_2[store_number_up_to(99)] >> ordinal_suffix >> boundary)) >>
-                         (dash | sp) >> kw("century");
+                         (dash | sp) >> kw("century") >>
+                         // "the 4th century BC": the year BC it begins with (-400), as years BC are kept
+                         -(sp >> before_christ)[with_val([](temporal_ast& a) { a.year = -static_cast<int>(*a.number) * 100; })];
 
 // "spring 2024", "last summer", "the fall of 2023", "this winter"
 const auto season_word = (seasons >> boundary)[store_season];

@@ -31,13 +31,14 @@ struct number_at {
     unsigned value;
 };
 
-// One or two digits starting at `p`, an ordinal suffix allowed, then no letter or digit.
-std::optional<number_at> number_from(std::string_view text, std::size_t p) {
+// One or two digits (up to `most_digits`) starting at `p`, an ordinal suffix allowed, then no
+// letter or digit.
+std::optional<number_at> number_from(std::string_view text, std::size_t p, std::size_t most_digits = 2) {
     std::size_t q = p;
-    while (q < text.size() && q - p < 3 && is_digit(text[q])) ++q;
-    if (q == p || q - p > 2) return std::nullopt;
-    const unsigned value = q - p == 1 ? static_cast<unsigned>(text[p] - '0')
-                                      : static_cast<unsigned>((text[p] - '0') * 10 + (text[p + 1] - '0'));
+    while (q < text.size() && q - p <= most_digits && is_digit(text[q])) ++q;
+    if (q == p || q - p > most_digits) return std::nullopt;
+    unsigned value = 0;
+    for (std::size_t k = p; k < q; ++k) value = value * 10 + static_cast<unsigned>(text[k] - '0');
     if (q + 2 <= text.size() && is_ordinal_suffix(text.substr(q, 2))) q += 2;
     if (q < text.size() && is_alnum(text[q])) return std::nullopt;
     return number_at{p, q, value};
@@ -45,18 +46,18 @@ std::optional<number_at> number_from(std::string_view text, std::size_t p) {
 
 // One or two digits (an ordinal suffix allowed) ending at `end`, standing alone: after a blank,
 // a bracket or a quote, or at the start of the text ("2013-10-12" and "1.10" are no such number).
-std::optional<number_at> number_before(std::string_view text, std::size_t end) {
+std::optional<number_at> number_before(std::string_view text, std::size_t end, std::size_t most_digits = 2) {
     std::size_t digits_end = end;
     if (end >= 2 && is_ordinal_suffix(text.substr(end - 2, 2))) digits_end = end - 2;
     std::size_t p = digits_end;
-    while (p > 0 && digits_end - p < 3 && is_digit(text[p - 1])) --p;
-    if (p == digits_end || digits_end - p > 2) return std::nullopt;
+    while (p > 0 && digits_end - p <= most_digits && is_digit(text[p - 1])) --p;
+    if (p == digits_end || digits_end - p > most_digits) return std::nullopt;
     if (p > 0) {
         const char before = text[p - 1];
         if (before != ' ' && before != '\t' && before != '\n' && before != '(' && before != '[' && before != '"')
             return std::nullopt;
     }
-    const auto n = number_from(text, p);
+    const auto n = number_from(text, p, most_digits);
     if (!n || n->end != end) return std::nullopt;
     return n;
 }
@@ -142,14 +143,31 @@ recognized day_like(const recognized& date, const number_at& n) {
     return recognized{n.begin, n.end, a};
 }
 
+// "481 BC" alone (no month): the end of a range of years before Christ.
+bool is_year_bc(const temporal_ast& a) {
+    return a.kind == ast_kind::calendar_date && a.year && *a.year < 0 && !a.month && a.rel == relation::none;
+}
+
 }  // namespace
 
 void add_days_of_ranges(std::string_view folded, std::vector<recognized>& found, std::size_t from) {
     const std::size_t count = found.size();
     for (std::size_t i = from; i < count; ++i) {
         const recognized date = found[i];
-        if (!is_plain_day(date.ast)) continue;
         const std::size_t earlier_end = i > from ? found[i - 1].end : 0;
+        // "499-493 BC", "264 to 241 BC": the first year of the range counts down to the second.
+        if (is_year_bc(date.ast) && is_digit(folded[date.begin])) {
+            constexpr std::size_t year_digits = 4;
+            const auto j = joiner_before(folded, date.begin);
+            const auto n = j ? number_before(folded, *j, year_digits) : std::nullopt;
+            if (n && n->begin >= earlier_end && n->value > static_cast<unsigned>(-*date.ast.year)) {
+                temporal_ast a = date.ast;
+                a.year = -static_cast<int>(n->value);
+                found.push_back(recognized{n->begin, n->end, a});
+            }
+            continue;
+        }
+        if (!is_plain_day(date.ast)) continue;
         const std::size_t later_begin = i + 1 < count ? found[i + 1].begin : folded.size();
         // "10-12 October", "15 to 22 February": the date begins with its day.
         if (is_digit(folded[date.begin])) {

@@ -27,6 +27,8 @@ long long decade_pivot(unsigned yy) { return yy < 30 ? 2000 + yy : 1900 + yy; }
 
 resolution resolve_decade(const temporal_ast& a, const resolve_context& ctx) {
     if (!a.year) return as_named_unit(a, time_unit::decade, ctx);
+    if (*a.year < 0 && *a.year >= -9990)  // "the 470s BC" (kept as -470)
+        return absolute(decade_before_christ_period(-static_cast<long long>(*a.year)), date_type, "decade.before_christ");
     if (*a.year < 0 || *a.year % 10 != 0) return unresolved(date_type, "decade.invalid");
     if (!a.two_digit_year) {
         if (!writable_year(*a.year)) return unresolved(date_type, "decade.invalid");
@@ -45,6 +47,8 @@ resolution resolve_decade(const temporal_ast& a, const resolve_context& ctx) {
 resolution resolve_century(const temporal_ast& a, const resolve_context& ctx) {
     if (!a.number) return as_named_unit(a, time_unit::century, ctx);
     if (*a.number < 1 || *a.number > 100) return unresolved(date_type, "century.invalid");
+    if (a.year && *a.year < 0)  // "the 4th century BC" (kept as -400)
+        return absolute(century_before_christ_period(*a.number), date_type, "century.before_christ");
     // The 20th century is written "19": the hundred years 1900-1999.
     return absolute(century_period((static_cast<long long>(*a.number) - 1) * 100), date_type, "century.explicit");
 }

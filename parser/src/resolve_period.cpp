@@ -43,6 +43,16 @@ period year_before_christ_period(long long y) {
     return {fmt::format("BC{:04}", y), years_from(1 - y, 1), granularity::year};
 }
 
+// "the 470s BC" (470 to 479 BC, years -469 back to -478) is "BC047".
+period decade_before_christ_period(long long decade) {
+    return {fmt::format("BC{:03}", decade / 10), years_from(1 - (decade + 9), 10), granularity::decade};
+}
+
+// "the 4th century BC" (400 to 301 BC, years -399 to -300) is "BC03", as TIMEX3 writes the 300s BC.
+period century_before_christ_period(long long number) {
+    return {fmt::format("BC{:02}", number - 1), years_from(1 - number * 100, 100), granularity::century};
+}
+
 period iso_week_period(date::local_days any_day_of_week) {
     const date::local_days monday = iso_week_monday(any_day_of_week);
     return {iso_week_value(monday), days_from(monday, 7), granularity::week};

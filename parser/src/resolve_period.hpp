@@ -21,6 +21,8 @@ period day_period(date::local_days d);
 period month_period(long long y, unsigned m);             // m in 1..12
 period year_period(long long y);
 period year_before_christ_period(long long y);  // y in 1..9999: "BC0481"
+period decade_before_christ_period(long long decade);  // 470 for "the 470s BC": "BC047"
+period century_before_christ_period(long long number);  // 4 for "the 4th century BC": "BC03"
 period iso_week_period(date::local_days any_day_of_week);
 period weekend_period(date::local_days any_day_of_week);  // Saturday 00:00 to Monday 00:00: "2025-W17-WE"
 period quarter_period(long long y, unsigned q);           // q in 1..4
