@@ -86,7 +86,7 @@ std::optional<chronology> chronology_of_shards(const build_request& request, rul
         print_diagnostics({{severity::error, "dateline", 0, 0, "no documents in the shards"}});
         return std::nullopt;
     }
-    return chronology_from_shards(std::move(shards.documents));
+    return chronology_from_shards(std::move(shards.documents), thread_count(request.jobs));
 }
 
 }  // namespace

@@ -16,10 +16,11 @@ chronology build_chronology(std::vector<document> documents, unsigned threads) {
         events_of[i] = extract_events(i, documents[i], tag_document(documents[i]));
     });
 
-    return assemble_chronology(std::move(documents), std::move(events_of));
+    return assemble_chronology(std::move(documents), std::move(events_of), threads);
 }
 
-chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of) {
+chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of,
+                               unsigned threads) {
     chronology out;
     std::vector<event> dated;
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -34,12 +35,12 @@ chronology assemble_chronology(std::vector<document> documents, std::vector<std:
             }
         }
     }
-    out.dated = merge_events(std::move(dated));
+    out.dated = merge_events(std::move(dated), threads);
     order_groups(out.dated);
     out.documents = std::move(documents);
     mark_background(out);
     assign_salience(out);
-    out.disagreements = find_disagreements(out);
+    out.disagreements = find_disagreements(out, threads);
     return out;
 }
 

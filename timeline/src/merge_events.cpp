@@ -20,9 +20,11 @@
 #include <tuple>
 
 #include "dateline/timeline/merge.hpp"
+#include "dateline/timeline/parallel.hpp"
 #include "disjoint_sets.hpp"
 #include "stop_words.hpp"
 #include "text_scan.hpp"
+#include "word_ids.hpp"
 
 namespace dateline {
 namespace {
@@ -53,14 +55,14 @@ std::size_t word_char_length(std::string_view text, std::size_t i) {
 }
 
 // The first `stem_length` characters of a word (never cutting a UTF-8 sequence).
-std::string stem(std::string_view word) {
+std::string_view stem(std::string_view word) {
     std::size_t chars = 0;
     std::size_t i = 0;
     while (i < word.size()) {
         if ((static_cast<unsigned char>(word[i]) & 0xC0u) != 0x80u && chars++ == stem_length) break;
         ++i;
     }
-    return std::string(word.substr(0, i));
+    return word.substr(0, i);
 }
 
 struct date_key {
@@ -89,15 +91,17 @@ std::string group_value(const std::vector<event>& reports) {
 
 }  // namespace
 
-std::vector<std::string> content_words(std::string_view text) {
-    std::vector<std::string> words;
+namespace detail {
+
+void for_each_content_stem(std::string_view text, const std::function<void(std::string_view)>& f) {
+    std::string word;  // lowercased, reused from word to word
     std::size_t i = 0;
     while (i < text.size()) {
         if (word_char_length(text, i) == 0) {
             i += char_length(text, i);
             continue;
         }
-        std::string word;
+        word.clear();
         while (i < text.size()) {
             if (const std::size_t n = word_char_length(text, i)) {
                 for (std::size_t k = 0; k < n; ++k) word += detail::to_lower_ascii(text[i + k]);
@@ -112,8 +116,15 @@ std::vector<std::string> content_words(std::string_view text) {
         }
         if (word.ends_with("'s")) word.resize(word.size() - 2);
         if (word.empty() || detail::is_stop_word(word)) continue;
-        words.push_back(stem(word));
+        f(stem(word));
     }
+}
+
+}  // namespace detail
+
+std::vector<std::string> content_words(std::string_view text) {
+    std::vector<std::string> words;
+    detail::for_each_content_stem(text, [&](std::string_view w) { words.emplace_back(w); });
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
@@ -154,33 +165,44 @@ bool reports_same_happening(const event& a, const event& b) {
     return dice(content_words(a.text), content_words(b.text)) >= merge_threshold(a.grain);
 }
 
-std::vector<event_group> merge_events(std::vector<event> events) {
+std::vector<event_group> merge_events(std::vector<event> events, unsigned threads) {
     std::erase_if(events, [](const event& e) { return !e.when; });
     std::stable_sort(events.begin(), events.end(), source_before);
 
-    std::vector<std::vector<std::string>> words;
-    words.reserve(events.size());
-    for (const auto& e : events) words.push_back(content_words(e.text));
+    std::vector<std::string_view> texts;
+    texts.reserve(events.size());
+    for (const auto& e : events) texts.push_back(e.text);
+    const std::vector<detail::word_list> words = detail::content_word_ids(texts, threads);
 
     // Compare only events with the same date: sort indexes by date, walk runs of equal dates.
     std::vector<std::size_t> by_date(events.size());
     std::iota(by_date.begin(), by_date.end(), std::size_t{0});
     std::stable_sort(by_date.begin(), by_date.end(),
                      [&](std::size_t a, std::size_t b) { return key_of(events[a]).tie() < key_of(events[b]).tie(); });
-    disjoint_sets sets(events.size());
-    for (std::size_t run = 0; run < by_date.size();) {
-        std::size_t run_end = run + 1;
-        while (run_end < by_date.size() && key_of(events[by_date[run_end]]).tie() == key_of(events[by_date[run]]).tie()) ++run_end;
-        for (std::size_t x = run; x < run_end; ++x) {
-            for (std::size_t y = x + 1; y < run_end; ++y) {
-                const event& a = events[by_date[x]];
-                const event& b = events[by_date[y]];
-                if (a.document == b.document && a.sentence_index == b.sentence_index) continue;
-                if (dice(words[by_date[x]], words[by_date[y]]) >= merge_threshold(a.grain)) sets.join(by_date[x], by_date[y]);
-            }
-        }
-        run = run_end;
+    std::vector<std::size_t> run_end(by_date.size());  // of the run that by_date[x] is in
+    for (std::size_t x = by_date.size(); x-- > 0;) {
+        const bool last = x + 1 == by_date.size() || key_of(events[by_date[x + 1]]).tie() != key_of(events[by_date[x]]).tie();
+        run_end[x] = last ? x + 1 : run_end[x + 1];
     }
+
+    // The pairs of a run are independent: each x finds its partners on some thread, and the sets
+    // are joined afterwards (the components do not depend on the order of the joins).
+    std::vector<std::vector<std::size_t>> partners(by_date.size());
+    for_each_index(by_date.size(), threads, [&](std::size_t x) {
+        const event& a = events[by_date[x]];
+        const double threshold = merge_threshold(a.grain);
+        const detail::word_list& wa = words[by_date[x]];
+        for (std::size_t y = x + 1; y < run_end[x]; ++y) {
+            const event& b = events[by_date[y]];
+            if (a.document == b.document && a.sentence_index == b.sentence_index) continue;
+            const detail::word_list& wb = words[by_date[y]];
+            if (!detail::may_reach(wa.size(), wb.size(), threshold)) continue;
+            if (detail::dice_ids(wa, wb) >= threshold) partners[x].push_back(by_date[y]);
+        }
+    });
+    disjoint_sets sets(events.size());
+    for (std::size_t x = 0; x < by_date.size(); ++x)
+        for (const std::size_t y : partners[x]) sets.join(by_date[x], y);
 
     std::vector<event_group> groups;
     std::vector<std::size_t> group_of_root(events.size(), static_cast<std::size_t>(-1));

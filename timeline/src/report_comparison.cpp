@@ -6,11 +6,12 @@
 #include <numeric>
 #include <set>
 #include <tuple>
-#include <unordered_map>
 
 #include "dateline/timeline/merge.hpp"
-#include "disjoint_sets.hpp"
+#include "dateline/timeline/parallel.hpp"
 #include "dateline/timeline/salience.hpp"
+#include "disjoint_sets.hpp"
+#include "word_ids.hpp"
 
 namespace dateline {
 namespace {
@@ -22,33 +23,10 @@ std::optional<date::local_days> published_day(const chronology& c, const event& 
     return c.documents[e.document].published->day;
 }
 
-// Content words as sorted numbers, so that the many comparisons are cheap.
-struct word_ids {
-    std::unordered_map<std::string, unsigned> ids;
-    std::vector<unsigned> of(const std::string& text) {
-        std::vector<unsigned> out;
-        for (auto& w : content_words(text)) out.push_back(ids.emplace(std::move(w), static_cast<unsigned>(ids.size())).first->second);
-        std::sort(out.begin(), out.end());
-        return out;
-    }
-};
-
-double dice_ids(const std::vector<unsigned>& a, const std::vector<unsigned>& b) {
-    if (a.empty() && b.empty()) return 0.0;
-    std::size_t shared = 0;
-    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-        if (*x < *y) ++x;
-        else if (*y < *x) ++y;
-        else ++shared, ++x, ++y;
-    }
-    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
-}
-
 struct dated_report {
     const event* e;
     const event_group* g;
     date::local_days day;
-    std::vector<unsigned> words;
 };
 
 double median(std::vector<long> values) {
@@ -95,29 +73,35 @@ std::optional<long> lag_days(const chronology& c, const event_group& g, const ev
     return static_cast<long>((*day - date::floor<date::days>(g.when.begin)).count());
 }
 
-std::vector<disagreement> find_disagreements(const chronology& c) {
-    word_ids ids;
+std::vector<disagreement> find_disagreements(const chronology& c, unsigned threads) {
     std::vector<dated_report> reports;
     for (const auto& g : c.dated) {
         const auto day = day_of(g);
         if (!day || g.background) continue;
-        for (const auto& e : g.reports) reports.push_back({&e, &g, *day, ids.of(e.text)});
+        for (const auto& e : g.reports) reports.push_back({&e, &g, *day});
     }
     std::stable_sort(reports.begin(), reports.end(),
                      [](const dated_report& a, const dated_report& b) { return a.day < b.day; });
+    std::vector<std::string_view> texts;
+    texts.reserve(reports.size());
+    for (const auto& r : reports) texts.push_back(r.e->text);
+    const std::vector<detail::word_list> words = detail::content_word_ids(texts, threads);
 
-    disjoint_sets sets(reports.size());
-    std::vector<bool> linked(reports.size(), false);
-    for (std::size_t i = 0; i < reports.size(); ++i) {
+    // Each report's partners later in the window, found on some thread, joined afterwards.
+    std::vector<std::vector<std::size_t>> partners(reports.size());
+    for_each_index(reports.size(), threads, [&](std::size_t i) {
         for (std::size_t j = i + 1; j < reports.size(); ++j) {
             const long apart = (reports[j].day - reports[i].day).count();
             if (apart > disagreement_max_days) break;
             if (apart == 0 || reports[i].e->document == reports[j].e->document) continue;
-            const auto& a = reports[i].words;
-            const auto& b = reports[j].words;
-            // Dice >= 0.5 needs the shorter list at least a third of the longer.
-            if (3 * std::min(a.size(), b.size()) < std::max(a.size(), b.size())) continue;
-            if (dice_ids(a, b) < disagreement_dice) continue;
+            if (!detail::may_reach(words[i].size(), words[j].size(), disagreement_dice)) continue;
+            if (detail::dice_ids(words[i], words[j]) >= disagreement_dice) partners[i].push_back(j);
+        }
+    });
+    disjoint_sets sets(reports.size());
+    std::vector<bool> linked(reports.size(), false);
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        for (const std::size_t j : partners[i]) {
             sets.join(i, j);
             linked[i] = linked[j] = true;
         }

@@ -42,7 +42,7 @@ std::vector<diagnostic> order_shard_documents(std::vector<shard_document>& docum
     return problems;
 }
 
-chronology chronology_from_shards(std::vector<shard_document> documents) {
+chronology chronology_from_shards(std::vector<shard_document> documents, unsigned threads) {
     std::vector<document> docs;
     std::vector<std::vector<event>> events_of;
     docs.reserve(documents.size());
@@ -52,7 +52,7 @@ chronology chronology_from_shards(std::vector<shard_document> documents) {
         docs.push_back(std::move(d.doc));
         events_of.push_back(std::move(d.events));
     }
-    return assemble_chronology(std::move(docs), std::move(events_of));
+    return assemble_chronology(std::move(docs), std::move(events_of), threads);
 }
 
 }  // namespace dateline

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "dateline/parser/word_set.hpp"
+
 namespace dateline::detail {
 namespace {
 
-// Sorted, so that lookups can use binary search (checked by a test through is_stop_word).
+// Kept sorted, for the reader.
 constexpr auto stop_words = std::to_array<std::string_view>({
     "a", "about", "according", "after", "again", "all", "already", "also", "am", "an", "and", "any",
     "are", "as", "at", "be", "been", "before", "being", "both", "but", "by", "can", "could", "did",
@@ -22,10 +24,13 @@ constexpr auto stop_words = std::to_array<std::string_view>({
 
 static_assert(std::is_sorted(stop_words.begin(), stop_words.end()));
 
+// Looked up for every word of every report compared: one hash instead of a binary search.
+constexpr word_set<256> stop_word_set{stop_words};
+
 }  // namespace
 
 bool is_stop_word(std::string_view lowercase_word) {
-    return std::binary_search(stop_words.begin(), stop_words.end(), lowercase_word);
+    return stop_word_set.contains(lowercase_word);
 }
 
 }  // namespace dateline::detail

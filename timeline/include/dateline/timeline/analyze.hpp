@@ -24,7 +24,9 @@ chronology build_chronology(std::vector<document> documents, unsigned threads = 
 
 // The second half of build_chronology, from events already extracted (events_of[i] are those of
 // documents[i], with event::document == i): merge, order, background, salience, disagreements.
-// Documents' content is not read, so documents rebuilt from shards (shard.hpp) need none.
-chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of);
+// Documents' content is not read, so documents rebuilt from shards (shard.hpp) need none. The
+// wording of reports is compared on up to `threads` threads (the result is the same for any).
+chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of,
+                               unsigned threads = 1);
 
 }  // namespace dateline

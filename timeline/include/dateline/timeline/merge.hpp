@@ -34,8 +34,9 @@ bool same_date(const event& a, const event& b);
 bool reports_same_happening(const event& a, const event& b);
 
 // Groups of dated events; each group's reports are in source order (document, sentence), the
-// groups in the source order of their first report. Undated events are left out.
-std::vector<event_group> merge_events(std::vector<event> events);
+// groups in the source order of their first report. Undated events are left out. The wording is
+// compared on up to `threads` threads; the groups are the same for any number.
+std::vector<event_group> merge_events(std::vector<event> events, unsigned threads = 1);
 
 // Orders groups by interval start, then granularity (finer first), then the source order of
 // their first report. Stable.

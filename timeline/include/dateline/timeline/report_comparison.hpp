@@ -32,7 +32,7 @@ inline constexpr long disagreement_max_days = 2;
 // Clusters of reports (linked pairwise as above; background groups left out) that date one
 // happening to different days: each with its distinct dates and its reports in source order;
 // the clusters in the source order of their first report.
-std::vector<disagreement> find_disagreements(const chronology& c);
+std::vector<disagreement> find_disagreements(const chronology& c, unsigned threads = 1);
 
 // The name a document is credited by: its source, else its path.
 std::string credited_name(const document& d);

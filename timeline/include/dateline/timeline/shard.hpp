@@ -42,7 +42,7 @@ inline constexpr std::string_view shard_stdin_input = "<stdin>";
 std::vector<diagnostic> order_shard_documents(std::vector<shard_document>& documents);
 
 // The chronology of documents already ordered: assemble_chronology over their events.
-chronology chronology_from_shards(std::vector<shard_document> documents);
+chronology chronology_from_shards(std::vector<shard_document> documents, unsigned threads = 1);
 
 // Rule names read from shards, kept for as long as the chronology built from them lives
 // (resolution::rule is a view; in a tagging run it views the resolver's static names).
