@@ -30,6 +30,7 @@ std::string render(const chronology& c, const build_request& request) {
     if (!request.title.empty()) options.title = request.title;
     options.explain = request.explain;
     options.fragment = request.fragment;
+    options.threads = thread_count(request.jobs);
     if (request.format == "html") return render_html(c, options);
     if (request.format == "json") return render_json(c, options);
     if (request.format == "timelinejs") return render_timelinejs(c, options);

@@ -3,20 +3,20 @@
 #pragma once
 
 #include "dateline/timeline/event.hpp"
-#include "json_values.hpp"
+#include "json_line.hpp"
 
 namespace dateline::render_detail {
 
 // The salience score rounded to three decimals, or null.
-json salience_json(const event_group& g);
+void write_salience(json_line& w, const event_group& g);
 
 // {"document": ID, "published": "2025-04-24"} of the earliest report, or null.
-json first_reported_json(const chronology& c, const event_group& g);
+void write_first_reported(json_line& w, const chronology& c, const event_group& g);
 
 // The publication day of e's document minus g's first day, or null.
-json lag_days_json(const chronology& c, const event_group& g, const event& e);
+void write_lag_days(json_line& w, const chronology& c, const event_group& g, const event& e);
 
 // [{"dates": [...], "reports": [{"document", "sentence"}, ...]}, ...]
-json disagreements_json(const chronology& c);
+void write_disagreements(json_line& w, const chronology& c);
 
 }  // namespace dateline::render_detail

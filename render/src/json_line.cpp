@@ -1,48 +1,14 @@
 #include "json_line.hpp"
 
-#include <array>
 #include <charconv>
-#include <cstdint>
-#include <cstring>
 
 #include <nlohmann/json.hpp>
 
 #include "dateline/render/date_display.hpp"
+#include "json_string.hpp"
 
 namespace dateline::render_detail {
 namespace {
-
-constexpr auto plain_bytes = [] {
-    std::array<bool, 256> table{};
-    for (std::size_t c = 0x20; c < 0x7F; ++c) table[c] = c != '"' && c != '\\';
-    return table;
-}();
-
-bool is_plain(char c) { return plain_bytes[static_cast<unsigned char>(c)]; }
-
-// Whether none of the eight bytes of `block` is a control byte, above 0x7E, '"' or '\\'. A byte
-// below n sets its high bit in (block - n) & ~block (any borrow starts at such a byte).
-bool is_plain8(std::uint64_t block) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t high = ones * 0x80;
-    const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & high) != 0; };
-    const bool control = ((block - ones * 0x20) & ~block & high) != 0;
-    return !control && (block & high) == 0 && !has_zero(block ^ (ones * 0x7F)) && !has_zero(block ^ (ones * '"')) &&
-           !has_zero(block ^ (ones * '\\'));
-}
-
-// Printable ASCII that JSON takes as it is: most keys, values, rules and words of a text.
-bool is_plain(std::string_view s) {
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t block = 0;
-        std::memcpy(&block, s.data() + i, sizeof block);
-        if (!is_plain8(block)) return false;
-    }
-    for (; i < s.size(); ++i)
-        if (!is_plain(s[i])) return false;
-    return true;
-}
 
 char* put_digits(char* at, unsigned value, int width) {
     for (int i = width - 1; i >= 0; --i) {
@@ -58,36 +24,55 @@ constexpr std::size_t short_string = 64;
 
 }  // namespace
 
+void json_line::new_line() {
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(indent_ * depth_), ' ');
+}
+
 void json_line::value_start() {
-    if (!first_) out_ += ',';
+    if (indent_ < 0) {
+        if (!first_) out_ += ',';
+    } else if (bare_) {
+        bare_ = false;
+    } else {
+        if (!first_) out_ += ',';
+        new_line();
+    }
     first_ = false;
 }
 
-char* json_line::comma(char* at) {
-    if (!first_) *at++ = ',';
+char* json_line::value_at(char* piece) {
+    if (indent_ >= 0) {
+        value_start();
+        return piece;
+    }
+    if (!first_) *piece++ = ',';
     first_ = false;
-    return at;
+    return piece;
 }
 
 void json_line::open(char c) {
     value_start();
     out_ += c;
+    ++depth_;
     first_ = true;
 }
 
 void json_line::close(char c) {
+    --depth_;
+    if (indent_ >= 0 && !first_) new_line();  // an empty object or array stays "{}", "[]"
     out_ += c;
     first_ = false;
 }
 
 bool json_line::short_plain(std::string_view s, char after) {
-    if (s.size() > short_string) return false;
+    if (indent_ >= 0 || s.size() > short_string) return false;
     char piece[short_string + 4];
     char* at = piece;
     if (!first_) *at++ = ',';
     *at++ = '"';
     for (const char c : s) {  // checked as it is copied: one pass
-        if (!is_plain(c)) return false;
+        if (!is_plain_json_byte(c)) return false;
         *at++ = c;
     }
     *at++ = '"';
@@ -98,6 +83,13 @@ bool json_line::short_plain(std::string_view s, char after) {
 }
 
 void json_line::key(std::string_view k) {
+    if (indent_ >= 0) {
+        value_start();
+        append_json_string(out_, k);
+        out_ += ": ";
+        bare_ = true;
+        return;
+    }
     if (!short_plain(k, ':')) {
         string(k);
         out_ += ':';
@@ -108,20 +100,36 @@ void json_line::key(std::string_view k) {
 void json_line::string(std::string_view s) {
     if (short_plain(s, '\0')) return;
     value_start();
-    if (is_plain(s)) {
-        out_ += '"';
-        out_ += s;
-        out_ += '"';
-        return;
-    }
-    out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    append_json_string(out_, s);
+}
+
+void json_line::written(std::string_view value) {
+    value_start();
+    out_ += value;
 }
 
 void json_line::number(std::size_t n) {
     char digits[24];
-    char* at = comma(digits);
+    char* at = value_at(digits);
     at = std::to_chars(at, digits + sizeof digits, n).ptr;
     out_.append(digits, static_cast<std::size_t>(at - digits));
+}
+
+void json_line::integer(long n) {
+    char digits[24];
+    char* at = value_at(digits);
+    at = std::to_chars(at, digits + sizeof digits, n).ptr;
+    out_.append(digits, static_cast<std::size_t>(at - digits));
+}
+
+void json_line::real(double x) {
+    value_start();
+    out_ += nlohmann::json(x).dump();
+}
+
+void json_line::boolean(bool b) {
+    value_start();
+    out_ += b ? "true" : "false";
 }
 
 void json_line::null() {
@@ -139,7 +147,7 @@ void json_line::local_time(date::local_seconds t) {
     }
     const date::hh_mm_ss<std::chrono::seconds> hms{t - day};
     char piece[32];
-    char* at = comma(piece);
+    char* at = value_at(piece);
     *at++ = '"';
     at = put_digits(at, static_cast<unsigned>(year), 4);
     *at++ = '-';

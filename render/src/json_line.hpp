@@ -1,6 +1,6 @@
-// A JSON writer that appends to one string, for the output that is written per document and must
-// be fast (`dateline tag` JSON Lines). Its bytes are those of nlohmann::json::dump(-1) with
-// invalid UTF-8 replaced: plain strings are copied, any other string is escaped by nlohmann.
+// A JSON writer that appends to one string, for outputs that must be fast: `dateline tag` JSON
+// Lines (on one line, as nlohmann::json::dump(-1)) and the chronology JSON (indented, as
+// dump(2)). Strings are escaped as nlohmann escapes them, invalid UTF-8 replaced (json_string.hpp).
 #pragma once
 
 #include <cstddef>
@@ -14,6 +14,9 @@ namespace dateline::render_detail {
 class json_line {
 public:
     explicit json_line(std::string& out) : out_(out) {}
+    // Indented by `indent` spaces a level, as nlohmann's dump(indent), the first value written
+    // being `depth` levels deep (so that pieces written apart join into one document).
+    json_line(std::string& out, int indent, int depth) : out_(out), indent_(indent), depth_(depth) {}
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -24,22 +27,32 @@ public:
 
     void string(std::string_view s);
     void number(std::size_t n);
+    void integer(long n);
+    void real(double x);  // nlohmann's shortest form ("0.5", "2.0")
+    void boolean(bool b);
     void null();
     // "2025-04-23T18:00:00", as render/date_display's iso_local_time.
     void local_time(date::local_seconds t);
+    // A value written by another json_line at this one's depth and indent.
+    void written(std::string_view value);
 
 private:
     void value_start();
-    // Writes the comma a value needs at `at`; returns where the value goes.
-    char* comma(char* at);
-    // A short plain string (see json_line.cpp) appended at once, with `after` unless it is '\0';
-    // false, and nothing written, for any other string.
+    // Where a value goes in `piece`: on one line after the comma it needs, written there;
+    // indented, after the comma and new line written to the output first.
+    char* value_at(char* piece);
+    // On one line, a short plain string (see json_line.cpp) appended at once, with `after`
+    // unless it is '\0'; false, and nothing written, for any other string or when indented.
     bool short_plain(std::string_view s, char after);
     void open(char c);
     void close(char c);
+    void new_line();
 
     std::string& out_;
-    bool first_ = true;  // no comma before the next value or key
+    int indent_ = -1;   // on one line when negative
+    int depth_ = 0;
+    bool first_ = true;  // first value of its object or array (or after a key on one line): no comma
+    bool bare_ = true;   // indented: the document's first value or a member's value, nothing before it
 };
 
 }  // namespace dateline::render_detail

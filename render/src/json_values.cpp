@@ -49,6 +49,52 @@ json timex_json(const timex& t) {
 
 json published_json(const document& d) { return d.published ? json(timex_value(*d.published)) : json(nullptr); }
 
+void write_published(json_line& w, const document& d) {
+    if (d.published) {
+        w.string(timex_value(*d.published));
+    } else {
+        w.null();
+    }
+}
+
+void write_timex(json_line& w, const timex& t) {
+    w.begin_object();
+    w.key("start");
+    w.number(t.begin);
+    w.key("end");
+    w.number(t.end);
+    w.key("text");
+    w.string(t.text);
+    w.key("type");
+    w.string(to_string(t.r.type));
+    w.key("value");
+    w.string(t.r.value);
+    w.key("mod");
+    w.string(t.r.mod);
+    w.key("rule");
+    w.string(t.r.rule);
+    w.key("anchor");
+    w.string(to_string(t.r.anchor));
+    w.key("anchor_value");
+    w.string(t.r.anchor_value);
+    w.key("tense");
+    w.string(to_string(t.clause_tense));
+    w.key("interval");
+    if (t.r.when) {
+        w.begin_object();
+        w.key("begin");
+        w.local_time(t.r.when->begin);
+        w.key("end");
+        w.local_time(t.r.when->end);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("granularity");
+    w.string(to_string(t.r.grain));
+    w.end_object();
+}
+
 std::string dump(const json& j, int indent) {
     return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }

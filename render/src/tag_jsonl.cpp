@@ -1,52 +1,9 @@
 #include "dateline/render/tag_jsonl.hpp"
 
 #include "dateline/parser/huge_pages.hpp"
-#include "json_line.hpp"
 #include "json_values.hpp"
 
 namespace dateline {
-namespace {
-
-// The members of render_detail::timex_json, in the same order.
-void write_timex(render_detail::json_line& w, const timex& t) {
-    w.begin_object();
-    w.key("start");
-    w.number(t.begin);
-    w.key("end");
-    w.number(t.end);
-    w.key("text");
-    w.string(t.text);
-    w.key("type");
-    w.string(to_string(t.r.type));
-    w.key("value");
-    w.string(t.r.value);
-    w.key("mod");
-    w.string(t.r.mod);
-    w.key("rule");
-    w.string(t.r.rule);
-    w.key("anchor");
-    w.string(to_string(t.r.anchor));
-    w.key("anchor_value");
-    w.string(t.r.anchor_value);
-    w.key("tense");
-    w.string(to_string(t.clause_tense));
-    w.key("interval");
-    if (t.r.when) {
-        w.begin_object();
-        w.key("begin");
-        w.local_time(t.r.when->begin);
-        w.key("end");
-        w.local_time(t.r.when->end);
-        w.end_object();
-    } else {
-        w.null();
-    }
-    w.key("granularity");
-    w.string(to_string(t.r.grain));
-    w.end_object();
-}
-
-}  // namespace
 
 void append_tag_jsonl(std::string& out, const document& doc, const tagged_document& tagged, bool with_text) {
     // Room for about the whole line at once (a timex takes some 200 bytes): a line of megabytes
@@ -58,16 +15,12 @@ void append_tag_jsonl(std::string& out, const document& doc, const tagged_docume
     w.key("document");
     w.string(doc.path);
     w.key("published");
-    if (doc.published) {
-        w.string(timex_value(*doc.published));
-    } else {
-        w.null();
-    }
+    render_detail::write_published(w, doc);
     w.key("published_from");
     w.string(render_detail::date_origin_key(doc.published_from));
     w.key("timexes");
     w.begin_array();
-    for (const auto& t : tagged.timexes) write_timex(w, t);
+    for (const auto& t : tagged.timexes) render_detail::write_timex(w, t);
     w.end_array();
     if (with_text) {
         w.key("text");

@@ -10,6 +10,7 @@ struct render_options {
     std::string title = "Chronology";
     bool explain = false;   // show, per date, the phrase, the rule and the anchor it was resolved from
     bool fragment = false;  // HTML only: a <section> to embed in a page instead of a whole page
+    unsigned threads = 1;   // parts of the output written on this many threads (the same bytes for any number)
 };
 
 // The title to show: the one asked for, or "Chronology" when it is empty (a page needs one).
