@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "chunks.hpp"
 #include "comparison_html.hpp"
 #include "dateline/render/date_display.hpp"
 #include "dateline/render/explain.hpp"
@@ -32,6 +33,8 @@ std::string explain_html(const timex& t) {
         out += piece.code ? "<code>" + escape_html(piece.text) + "</code>" : escape_html(piece.text);
     return out;
 }
+
+constexpr std::size_t dates_per_chunk = 32;
 
 struct html_writer {
     const chronology& c;
@@ -133,18 +136,28 @@ struct html_writer {
     }
 
     // The date headings and their groups: the story, or (one level deeper) the background.
-    void dated(const std::vector<render_detail::date_heading>& headings, bool background) {
-        for (const auto& h : headings) {
-            const event_group& head = c.dated[h.first];
-            if (head.background != background) continue;
-            heading(background ? 2 : 1, "dateline-date",
-                    time_element(html_datetime(head.when, head.grain), head.value,
-                                 display_when(head.when, head.grain, head.value)),
-                    h.id);
-            out += "<ol class=\"dateline-events\">\n";
-            for (std::size_t i = h.first; i < h.last; ++i) group(c.dated[i]);
-            out += "</ol>\n";
-        }
+    // Each date's section is written apart, a chunk of dates on each of o.threads threads.
+    void dated(std::vector<render_detail::date_heading> headings, bool background) {
+        std::erase_if(headings, [&](const render_detail::date_heading& h) { return c.dated[h.first].background != background; });
+        const auto chunks = render_detail::written_in_chunks(
+            headings.size(), dates_per_chunk, o.threads, [&](std::string& chunk, std::size_t begin, std::size_t end) {
+                html_writer w{c, o, level, {}};
+                for (std::size_t k = begin; k < end; ++k) w.date_section(headings[k]);
+                chunk = std::move(w.out);
+            });
+        out.reserve(out.size() + render_detail::total_size(chunks));
+        for (const auto& chunk : chunks) out += chunk;
+    }
+
+    void date_section(const render_detail::date_heading& h) {
+        const event_group& head = c.dated[h.first];
+        heading(head.background ? 2 : 1, "dateline-date",
+                time_element(html_datetime(head.when, head.grain), head.value,
+                             display_when(head.when, head.grain, head.value)),
+                h.id);
+        out += "<ol class=\"dateline-events\">\n";
+        for (std::size_t i = h.first; i < h.last; ++i) group(c.dated[i]);
+        out += "</ol>\n";
     }
 
     void section() {

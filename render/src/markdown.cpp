@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "chunks.hpp"
 #include "comparison_markdown.hpp"
 #include "dateline/render/date_display.hpp"
 #include "dateline/render/explain.hpp"
@@ -16,6 +17,8 @@ namespace dateline {
 namespace {
 
 using render_detail::escape_markdown;
+
+constexpr std::size_t dates_per_chunk = 32;
 
 std::string sentence_markdown(const std::vector<render_detail::text_piece>& pieces) {
     std::string out;
@@ -72,14 +75,22 @@ void group_markdown(std::string& out, const chronology& c, const event_group& g,
 }
 
 // The date headings and their groups: the story (background false) or the background.
+// Each date's section is written apart, a chunk of dates on each of o.threads threads.
 void dated_markdown(std::string& out, const chronology& c, const render_options& o, bool background) {
-    for (const auto& [first, last] : render_detail::date_runs(c.dated)) {
-        const event_group& head = c.dated[first];
-        if (head.background != background) continue;
-        out += "\n" + std::string(background ? "###" : "##") + " " +
-               escape_markdown(display_when(head.when, head.grain, head.value)) + "\n\n";
-        for (std::size_t i = first; i < last; ++i) group_markdown(out, c, c.dated[i], o);
-    }
+    std::vector<std::pair<std::size_t, std::size_t>> runs = render_detail::date_runs(c.dated);
+    std::erase_if(runs, [&](const auto& run) { return c.dated[run.first].background != background; });
+    const auto chunks = render_detail::written_in_chunks(
+        runs.size(), dates_per_chunk, o.threads, [&](std::string& chunk, std::size_t begin, std::size_t end) {
+            for (std::size_t r = begin; r < end; ++r) {
+                const auto [first, last] = runs[r];
+                const event_group& head = c.dated[first];
+                chunk += "\n" + std::string(background ? "###" : "##") + " " +
+                         escape_markdown(display_when(head.when, head.grain, head.value)) + "\n\n";
+                for (std::size_t i = first; i < last; ++i) group_markdown(chunk, c, c.dated[i], o);
+            }
+        });
+    out.reserve(out.size() + render_detail::total_size(chunks));
+    for (const auto& chunk : chunks) out += chunk;
 }
 
 void undated_event_markdown(std::string& out, const chronology& c, const event& e, const render_options& o) {
