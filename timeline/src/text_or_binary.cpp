@@ -1,6 +1,8 @@
 #include "text_or_binary.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include <fmt/format.h>
@@ -40,6 +42,18 @@ bool is_binary_control(char c) {
     return (u < 0x20 && !is_ascii_space(c) && u != 0x1B) || u == 0x7F;
 }
 
+// Whether the eight bytes at p are all in 0x20..0x7E. A byte below n sets its high bit in
+// (block - n) & ~block.
+bool is_printable_ascii8(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t high = ones * 0x80;
+    std::uint64_t block = 0;
+    std::memcpy(&block, p, sizeof block);
+    const bool control = ((block - ones * 0x20) & ~block & high) != 0;
+    const bool del = (((block ^ (ones * 0x7F)) - ones) & ~(block ^ (ones * 0x7F)) & high) != 0;
+    return !control && !del && (block & high) == 0;
+}
+
 bool looks_like_html(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     text.remove_prefix(std::min(text.size(), skip_spaces(text, 0)));
@@ -59,8 +73,16 @@ std::optional<not_text> why_not_text(std::string_view content) {
     const std::string_view sample = content.substr(0, sample_size);
     std::size_t bad = 0;
     for (std::size_t i = 0; i < sample.size();) {
+        // Most of a text is printable ASCII: passed eight bytes at a time.
+        while (i + 8 <= sample.size() && is_printable_ascii8(sample.data() + i)) i += 8;
+        if (i >= sample.size()) break;
+        if (static_cast<unsigned char>(sample[i]) < 0x80) {
+            if (is_binary_control(sample[i])) ++bad;
+            ++i;
+            continue;
+        }
         const std::size_t n = valid_sequence_length(sample, i);
-        if (n == 0 || is_binary_control(sample[i])) ++bad;
+        if (n == 0) ++bad;
         i += n == 0 ? 1 : n;
     }
     // A few stray bytes are a damaged text; more than one in ten (and more than a truncated
