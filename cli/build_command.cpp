@@ -73,7 +73,7 @@ std::optional<chronology> chronology_of_articles(const build_request& request, b
         return true;
     });
     if (documents.empty()) return std::nullopt;
-    return assemble_chronology(std::move(documents), std::move(events_of));
+    return assemble_chronology(std::move(documents), std::move(events_of), threads);
 }
 
 // The documents of every good shard line, merged as a direct build of their articles would be.
