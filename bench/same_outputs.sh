@@ -2,7 +2,8 @@
 # Whether two builds of dateline give the same bytes on the corpora a speed change must not move:
 # `tag` on the 19.4 MB seeds file and on Timeline17, `tag -f timeml` on the seeds, and `eval
 # --errors --documents` (every expression's verdict) on TBAQ, WikiWars, the tweets and the seed
-# gold. Prints one line per corpus; exit 1 when any differs.
+# gold; and `build` of Timeline17 as JSON, Markdown, HTML and `--top 40`, BEFORE at -j 1 against
+# AFTER at -j 1 and at -j 2. Prints one line per corpus; exit 1 when any differs.
 #   bench/same_outputs.sh BEFORE AFTER        (two dateline executables)
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,9 +28,30 @@ run() {
     "$dateline" eval "$here/../fixtures/seeds-gold" --texts "$here/../fixtures/seeds" --errors --documents \
         > "$out-seeds-gold.out" 2>&1
 }
+# builds NAME JOBS: the chronologies of Timeline17 written by `$dateline` at -j JOBS
+builds() {
+    local out=$work/$1 dateline=$2 jobs=$3 t17=$data/tls/timeline17-dev
+    for format in json md html; do
+        "$dateline" build "$t17" -j "$jobs" -f "$format" > "$out-build-$format.out" 2>&1
+    done
+    "$dateline" build "$t17" -j "$jobs" --top 40 > "$out-build-top40.out" 2>&1
+}
 run before "$before"
 run after "$after"
+builds before "$before" 1
+builds after "$after" 1
+builds after-j2 "$after" 2
 status=0
+for build in json md html top40; do
+    for after_run in after after-j2; do
+        if cmp -s "$work/before-build-$build.out" "$work/$after_run-build-$build.out"; then
+            echo "build $build ($after_run): same ($(wc -c < "$work/$after_run-build-$build.out") bytes)"
+        else
+            echo "build $build ($after_run): DIFFERENT"
+            status=1
+        fi
+    done
+done
 for corpus in seeds timeline17 tbaq wikiwars tweets seeds-gold; do
     if cmp -s "$work/before-$corpus.out" "$work/after-$corpus.out"; then
         echo "$corpus: same ($(wc -c < "$work/after-$corpus.out") bytes)"
