@@ -115,22 +115,20 @@ struct rule_of<x3::plus<Subject>> {
     static first_bytes get(const x3::plus<Subject>& p) { return first_bytes_of(p.subject); }
 };
 
+// "-x" and "*x": the bytes x begins with, or none.
+template <class Subject>
+first_bytes subject_or_nothing(const Subject& subject) {
+    first_bytes f = first_bytes_of(subject);
+    f.may_be_empty = true;
+    return f;
+}
 template <class Subject>
 struct rule_of<x3::optional<Subject>> {
-    static first_bytes get(const x3::optional<Subject>& p) {
-        first_bytes f = first_bytes_of(p.subject);
-        f.may_be_empty = true;
-        return f;
-    }
+    static first_bytes get(const x3::optional<Subject>& p) { return subject_or_nothing(p.subject); }
 };
-
 template <class Subject>
 struct rule_of<x3::kleene<Subject>> {
-    static first_bytes get(const x3::kleene<Subject>& p) {
-        first_bytes f = first_bytes_of(p.subject);
-        f.may_be_empty = true;
-        return f;
-    }
+    static first_bytes get(const x3::kleene<Subject>& p) { return subject_or_nothing(p.subject); }
 };
 
 // Look-aheads read nothing: what follows them decides.
