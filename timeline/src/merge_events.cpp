@@ -131,22 +131,7 @@ std::vector<std::string> content_words(std::string_view text) {
 }
 
 double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.empty() && b.empty()) return 0.0;
-    std::size_t shared = 0;
-    auto x = a.begin();
-    auto y = b.begin();
-    while (x != a.end() && y != b.end()) {
-        if (*x < *y) {
-            ++x;
-        } else if (*y < *x) {
-            ++y;
-        } else {
-            ++shared;
-            ++x;
-            ++y;
-        }
-    }
-    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+    return detail::sorted_dice(a, b);
 }
 
 double merge_threshold(granularity g) {

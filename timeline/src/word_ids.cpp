@@ -51,23 +51,6 @@ std::vector<word_list> content_word_ids(const std::vector<std::string_view>& tex
     return out;
 }
 
-double dice_ids(const word_list& a, const word_list& b) {
-    if (a.empty() && b.empty()) return 0.0;
-    std::size_t shared = 0;
-    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-        if (*x < *y) {
-            ++x;
-        } else if (*y < *x) {
-            ++y;
-        } else {
-            ++shared;
-            ++x;
-            ++y;
-        }
-    }
-    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
-}
-
 bool may_reach(std::size_t a, std::size_t b, double threshold) {
     if (a + b == 0) return threshold <= 0.0;
     return 2.0 * static_cast<double>(std::min(a, b)) / static_cast<double>(a + b) >= threshold;

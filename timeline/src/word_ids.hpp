@@ -5,6 +5,7 @@
 // the same for any count.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string_view>
@@ -19,8 +20,27 @@ using word_list = std::vector<std::uint64_t>;  // sorted, unique
 
 std::vector<word_list> content_word_ids(const std::vector<std::string_view>& texts, unsigned threads);
 
-// dice() over numbered words: 2|A n B| / (|A| + |B|); 0 when both are empty.
-double dice_ids(const word_list& a, const word_list& b);
+// Dice of two sorted, unique lists: 2|A n B| / (|A| + |B|); 0 when both are empty.
+template <class Word>
+double sorted_dice(const std::vector<Word>& a, const std::vector<Word>& b) {
+    if (a.empty() && b.empty()) return 0.0;
+    std::size_t shared = 0;
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++shared;
+            ++x;
+            ++y;
+        }
+    }
+    return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
+}
+
+// dice() over numbered words.
+inline double dice_ids(const word_list& a, const word_list& b) { return sorted_dice(a, b); }
 
 // Whether two lists of these sizes may reach a Dice of `threshold`: the overlap is at most the
 // shorter list, so 2 * shorter / (|A| + |B|) bounds it (computed as dice_ids computes it).
