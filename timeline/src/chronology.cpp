@@ -3,19 +3,15 @@
 // the background, score the days and find the reports that disagree about a date.
 #include "dateline/timeline/analyze.hpp"
 #include "dateline/timeline/background.hpp"
+#include "dateline/timeline/document_events.hpp"
 #include "dateline/timeline/merge.hpp"
-#include "dateline/timeline/parallel.hpp"
 #include "dateline/timeline/report_comparison.hpp"
 #include "dateline/timeline/salience.hpp"
 
 namespace dateline {
 
 chronology build_chronology(std::vector<document> documents, unsigned threads) {
-    std::vector<std::vector<event>> events_of(documents.size());
-    for_each_index(documents.size(), threads, [&](std::size_t i) {
-        events_of[i] = extract_events(i, documents[i], tag_document(documents[i]));
-    });
-
+    std::vector<std::vector<event>> events_of = events_of_documents(documents, 0, threads);
     return assemble_chronology(std::move(documents), std::move(events_of), threads);
 }
 

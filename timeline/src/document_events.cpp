@@ -7,15 +7,22 @@
 
 namespace dateline {
 
-std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
-                                            unsigned threads) {
+std::vector<std::vector<event>> events_of_documents(const std::vector<document>& documents, std::size_t first_index,
+                                                    unsigned threads) {
     std::vector<std::vector<event>> events_of(documents.size());
     for_each_index(documents.size(), threads, [&](std::size_t i) {
-        document& doc = documents[i];
-        events_of[i] = extract_events(first_index + i, doc, tag_document(doc));
+        events_of[i] = extract_events(first_index + i, documents[i], tag_document(documents[i]));
+    });
+    return events_of;
+}
+
+std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
+                                            unsigned threads) {
+    std::vector<std::vector<event>> events_of = events_of_documents(documents, first_index, threads);
+    for (document& doc : documents) {
         std::string().swap(doc.content);
         doc.body_begin = 0;
-    });
+    }
     return events_of;
 }
 

@@ -10,9 +10,12 @@
 namespace dateline {
 
 // Tags each document and extracts its events on up to `threads` threads; the events of
-// documents[i] name it as document first_index + i. Each document's text is dropped once its
-// events are out (nothing after that reads it, as a build from shards shows), so a build holds
-// events and metadata, not whole texts.
+// documents[i] name it as document first_index + i.
+std::vector<std::vector<event>> events_of_documents(const std::vector<document>& documents, std::size_t first_index,
+                                                    unsigned threads);
+
+// events_of_documents, then each document's text dropped (nothing after that reads it, as a build
+// from shards shows), so a build holds events and metadata, not whole texts.
 std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
                                             unsigned threads);
 
