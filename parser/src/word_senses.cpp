@@ -118,11 +118,43 @@ bool frequency_is_a_rate(std::string_view text, std::size_t begin) {
 
 bool is_opening_quote(char c) { return c == '"' || c == '`' || c == '\''; }
 
+// "the days before the shooting", "the weeks before he was killed"
+bool is_before_event(std::string_view text, std::size_t begin, std::size_t end) {
+    const std::string_view match = text.substr(begin, end - begin);
+    return (match == "days" || match == "weeks") && word_before(text, begin) == "the" &&
+           word_after(text, end) == "before";
+}
+
+// "in the years that followed"
+bool is_after_event(std::string_view text, std::size_t begin, std::size_t end) {
+    if (word_before(text, begin) != "the") return false;
+    const std::string_view next = word_after(text, end);
+    if (next != "that") return false;
+    const std::size_t after_that = static_cast<std::size_t>(next.data() - text.data()) + next.size();
+    return word_after(text, after_that) == "followed";
+}
+
 }  // namespace
 
 bool is_bare_plural_unit(std::string_view word) { return is_listed(word, bare_plurals); }
 
 bool may_precede_bare_plural(std::string_view before) { return before == "for" || before == "within"; }
+
+bool bare_plural_may_start(std::string_view text, std::size_t begin, std::size_t end) {
+    const std::string_view before = word_before(text, begin);
+    return may_precede_bare_plural(before) ||
+           (before == "the" && (is_before_event(text, begin, end) || is_after_event(text, begin, end)));
+}
+
+void reread_before_event(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
+    if (ast.kind != ast_kind::duration || !ast.fuzzy_count || !is_before_event(text, begin, end)) return;
+    temporal_ast before_event;
+    before_event.kind = ast_kind::vague;
+    before_event.vague = vague_ref::past;
+    before_event.rel = relation::preceding;
+    before_event.unit = ast.unit;
+    ast = before_event;
+}
 
 void reread_as_span(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end) {
     if (ast.kind != ast_kind::vague || ast.vague != vague_ref::future) return;
@@ -192,7 +224,9 @@ bool reads_in_another_sense(const temporal_ast& ast, std::string_view text, std:
     // "the fall of Budapest", "the fall of the city": the falling, not autumn.
     if (ast.kind == ast_kind::season && !ast.year && match.ends_with("fall")) return of_and_a_word_follow(text, end);
     if (ast.kind == ast_kind::duration && ast.fuzzy_count && is_bare_plural_unit(match))
-        return !may_precede_bare_plural(word_before(text, begin));
+        return !bare_plural_may_start(text, begin, end);
+    // "High Noon" the film, "high noon comes today": the hour of a showdown.
+    if (ast.kind == ast_kind::time_of_day && match == "noon") return word_before(text, begin) == "high";
     // "a second group", "a second betrayal": the ordinal.
     if (ast.kind == ast_kind::duration && ast.unit == time_unit::second && match == "a second") {
         const std::string_view after = word_after(text, end);

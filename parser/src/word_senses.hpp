@@ -41,9 +41,19 @@ bool is_quoted_title(std::string_view text, std::string_view original, std::size
 // no year. `end` is where the number ends in the folded text.
 bool counts_years(std::string_view text, std::size_t end);
 
-// "weeks" in "for weeks", "within months": a plural unit without a count is a span only after
-// these words ("the weeks before the shooting" is no timex of its own).
+// "weeks" in "for weeks", "within months": a plural unit without a count is a timex only after
+// these words, or tied to a happening (below). The recogniser checks it before the grammar runs,
+// and again after: `begin`, `end` delimit the plural in the folded text.
 bool is_bare_plural_unit(std::string_view word);
-bool may_precede_bare_plural(std::string_view before);
+bool bare_plural_may_start(std::string_view text, std::size_t begin, std::size_t end);
+bool may_precede_bare_plural(std::string_view before);  // "for", "within"
+
+// "in the weeks before the shooting", "the days before Slepian was killed": days or weeks before
+// a happening the report has dated, which TimeML dates by the happening ("1998-10"). `ast` (a bare
+// plural of days or weeks) becomes a past reference with rel preceding and that unit; the
+// resolver dates it from resolve_context::event. "In the years that followed" stays a span after
+// a happening (PXY); "the years following the war" is left out (WikiWars' gold takes the whole
+// phrase as the extent).
+void reread_before_event(temporal_ast& ast, std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace dateline::detail

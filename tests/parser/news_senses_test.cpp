@@ -55,8 +55,14 @@ TEST(news_senses, a_bare_plural_is_a_span_after_for_and_within) {
                                   {"weeks", "duration unit=week fuzzy", "PXW"},
                                   {"centuries", "duration unit=century fuzzy", "PXY"},
                                   {"years", "duration unit=year fuzzy", "PXY"}}));
-    EXPECT_EQ(found_in("In the weeks before the shooting, the days of swelling sales, months of turns, about years."),
+    EXPECT_EQ(found_in("In the weeks of the shooting, the days of swelling sales, months of turns, about years."),
               std::vector<found>{});
+}
+
+TEST(news_senses, high_noon_is_no_clock_time) {
+    EXPECT_EQ(found_in("For Poland, high noon comes today; like Gary Cooper in High Noon."),
+              (std::vector<found>{{"today", "relative_day", "1998-03-22"}}));
+    EXPECT_EQ(found_in("They met at noon."), (std::vector<found>{{"noon", "time_of_day hour=12 minute=0", "1998-03-22T12:00"}}));
 }
 
 TEST(news_senses, recent_months_weeks_and_days_are_spans_and_recent_years_the_past) {

@@ -100,7 +100,7 @@ inline std::optional<reference_time> narrative_of(std::string_view text) {
 }
 
 inline resolve_context context_of(std::string_view dct, std::string_view narrative, tense t) {
-    return {.dct = dct_of(dct), .narrative = narrative_of(narrative), .clause_tense = t, .reported_quarter = {}, .mentioned = {}, .story = {}, .post = false};
+    return {.dct = dct_of(dct), .narrative = narrative_of(narrative), .clause_tense = t, .reported_quarter = {}, .mentioned = {}, .story = {}, .event = {}, .post = false};
 }
 
 inline std::string stamp(date::local_seconds t) {

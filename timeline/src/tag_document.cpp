@@ -73,6 +73,13 @@ bool can_be_reported_quarter(const resolution& r, const std::optional<publicatio
            r.when->end <= date::local_seconds{published->day + date::days{1}};
 }
 
+// The happening a report looks back on ("Slepian was killed last fall", "the Oct. 23 slaying"):
+// the first date of a season or finer that ended more than a fortnight before the publication day.
+bool can_be_event_time(const resolution& r, const std::optional<publication_time>& published) {
+    if (!published || !can_be_mentioned_time(r) || r.grain > granularity::season) return false;
+    return r.when->end <= date::local_seconds{published->day - date::days{14}};
+}
+
 // "In April and June 1955", "(26 June - 4 August 1952)", "March and April 1918": a month, day or
 // season without a year, joined to the next expression by a word of a list or range, shares the
 // year that one names in full.
@@ -155,6 +162,7 @@ tagged_document tag_matches(const document& doc, std::vector<recognized> found, 
         } else {
             t.r = resolve_with(kept[i]->ast, ctx);
         }
+        if (!ctx.event && can_be_event_time(t.r, doc.published)) ctx.event = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_narrative_time(t.r)) ctx.narrative = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (can_be_mentioned_time(t.r) && !in_passing[i]) ctx.mentioned = reference_time{*t.r.when, t.r.grain, t.r.value};
         if (story != 0 && can_be_story_time(t) && !in_passing[i]) ctx.story = reference_time{*t.r.when, t.r.grain, t.r.value};

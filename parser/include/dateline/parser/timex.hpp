@@ -73,6 +73,10 @@ struct resolve_context {
     // mentioned. Expressions that would count from the DCT ("on 12 June", "that spring", "in
     // April") count from it instead.
     std::optional<reference_time> story;
+    // The happening a report looks back on: its first date of a season or finer that ended more
+    // than a fortnight before the DCT ("killed last fall", "the Oct. 23 slaying"). "In the weeks
+    // before the shooting" lies in its month (resolve_vague).
+    std::optional<reference_time> event;
     // A short post (a tweet): without a tense cue, a yearless date, holiday or season is the one
     // in the DCT's year ("Christmas" in October is the coming one, "17th June" in May too): posts
     // announce as often as they report.
