@@ -236,10 +236,7 @@ bool is_trigger(std::string_view text, std::size_t p, std::size_t& word_end) {
     const std::string_view word = text.substr(p, end - p);
     if (!is_trigger_word(word)) return false;
     if (word == "the" || word == "a" || word == "an") return article_may_start_expression(word, text, end);
-    if (word.back() == 's' && detail::is_bare_plural_unit(word)) {
-        std::size_t before = p;
-        return detail::may_precede_bare_plural(previous_word(text, before));
-    }
+    if (word.back() == 's' && detail::is_bare_plural_unit(word)) return detail::bare_plural_may_start(text, p, end);
     if (grammar::iterator_type first = text.data() + p;
         boost::spirit::x3::parse(first, text.data() + text.size(), lone_count_rule()))
         return false;
@@ -403,6 +400,7 @@ std::optional<recognized> parse_expression(std::string_view text, std::string_vi
     if (reads_as_rate(ast, text, at, end)) ast.kind = ast_kind::set;
     if (ast.kind == ast_kind::vague) detail::reread_as_span(ast, text, at, end);
     if (ast.kind == ast_kind::duration) detail::reread_as_someday(ast, text, at, end);
+    if (ast.kind == ast_kind::duration) detail::reread_before_event(ast, text, at, end);
     if (options.informal) reread_as_clock(ast, text.substr(at, end - at));
     if (options.informal) detail::reread_for_posts(ast, text.substr(at, end - at));
     return recognized{at, end, ast};

@@ -138,11 +138,9 @@ bool is_after_event(std::string_view text, std::size_t begin, std::size_t end) {
 
 bool is_bare_plural_unit(std::string_view word) { return is_listed(word, bare_plurals); }
 
-bool may_precede_bare_plural(std::string_view before) { return before == "for" || before == "within"; }
-
 bool bare_plural_may_start(std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view before = word_before(text, begin);
-    return may_precede_bare_plural(before) ||
+    return before == "for" || before == "within" ||
            (before == "the" && (is_before_event(text, begin, end) || is_after_event(text, begin, end)));
 }
 

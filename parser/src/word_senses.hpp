@@ -46,7 +46,6 @@ bool counts_years(std::string_view text, std::size_t end);
 // and again after: `begin`, `end` delimit the plural in the folded text.
 bool is_bare_plural_unit(std::string_view word);
 bool bare_plural_may_start(std::string_view text, std::size_t begin, std::size_t end);
-bool may_precede_bare_plural(std::string_view before);  // "for", "within"
 
 // "in the weeks before the shooting", "the days before Slepian was killed": days or weeks before
 // a happening the report has dated, which TimeML dates by the happening ("1998-10"). `ast` (a bare

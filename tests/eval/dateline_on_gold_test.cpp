@@ -79,18 +79,19 @@ TEST_F(dateline_on_tbaq, every_document_is_tagged_and_built_into_one_chronology)
     EXPECT_TRUE(c.undated.empty());  // every TBAQ document has a DCT
 }
 
-// Figures measured on 2026-12-02 (all of TBAQ): strict F1 0.883, relaxed F1 0.940,
-// type F1 0.896, value F1 0.815 (0.880, 0.937, 0.893, 0.810 before "soon" in a story, "the fall
+// Figures measured on 2026-12-03 (all of TBAQ): strict F1 0.885, relaxed F1 0.942,
+// type F1 0.898, value F1 0.817 (0.883, 0.940, 0.896, 0.815 before "the weeks before the shooting"
+// dated by the report's event, "the years that followed", "high noon"; 0.880, 0.937, 0.893, 0.810 before "soon" in a story, "the fall
 // of Budapest", "the Long March", quoted programmes, a reported quarter that moves forward only,
 // "the early summer", "8.5% annually"; 0.878, 0.936, 0.891, 0.808 before months as modifiers, "the
 // October slaying", and "will one day"; 0.875, 0.933, 0.885, 0.803 before "as soon as", bare plurals
 // after "for", "recent months" and "over the next few days" as spans, deadlines just passed).
 TEST_F(dateline_on_tbaq, accuracy_stays_within_one_point_of_the_measured_figures) {
     const figures f = compute_figures(run_on_tbaq().scores.overall.c);
-    EXPECT_GE(f.strict.f1.value_or(0), 0.873);
-    EXPECT_GE(f.relaxed.f1.value_or(0), 0.930);
-    EXPECT_GE(f.type_f1.value_or(0), 0.886);
-    EXPECT_GE(f.value_f1.value_or(0), 0.805);
+    EXPECT_GE(f.strict.f1.value_or(0), 0.875);
+    EXPECT_GE(f.relaxed.f1.value_or(0), 0.932);
+    EXPECT_GE(f.type_f1.value_or(0), 0.888);
+    EXPECT_GE(f.value_f1.value_or(0), 0.807);
 }
 
 // The other kinds of text: Wikipedia histories of wars (stories told far from the document date)

@@ -59,6 +59,21 @@ TEST(news_senses, a_bare_plural_is_a_span_after_for_and_within) {
               std::vector<found>{});
 }
 
+// "the weeks before the shooting" is dated by the happening (tag_document gives the resolver the
+// report's event); without one known it is a past reference. "the months before" stays no timex.
+TEST(news_senses, the_days_or_weeks_before_a_happening_are_a_past_reference) {
+    EXPECT_EQ(found_in("In the weeks before the shooting and the days before he was killed, the months before it."),
+              (std::vector<found>{{"weeks", "vague rel=preceding unit=week vague=past", "PAST_REF"},
+                                  {"days", "vague rel=preceding unit=day vague=past", "PAST_REF"}}));
+    EXPECT_EQ(found_in("The weeks after the shooting and the days since."), std::vector<found>{});
+}
+
+TEST(news_senses, the_years_that_followed_are_a_span) {
+    EXPECT_EQ(found_in("In the years that followed, the guerrillas fought on."),
+              (std::vector<found>{{"years", "duration unit=year fuzzy", "PXY"}}));
+    EXPECT_EQ(found_in("The years that passed and the years following the war."), std::vector<found>{});
+}
+
 TEST(news_senses, high_noon_is_no_clock_time) {
     EXPECT_EQ(found_in("For Poland, high noon comes today; like Gary Cooper in High Noon."),
               (std::vector<found>{{"today", "relative_day", "1998-03-22"}}));

@@ -177,6 +177,21 @@ TEST(tag_document, an_earlier_quarter_looked_back_at_does_not_replace_the_report
               expected);
 }
 
+// "in the weeks before the shooting" lies in the month (or season) of the happening the report
+// looks back on: its first date of a season or finer more than a fortnight before publication.
+TEST(tag_document, the_weeks_before_a_happening_lie_in_its_month) {
+    const std::vector<text_and_value> expected = {
+        {"Friday", "1999-05-07"}, {"Oct. 23", "1998-10-23"}, {"weeks", "1998-10"}, {"December", "1998-12"}};
+    EXPECT_EQ(values_tagged_in("Kopp was charged Friday in the Oct. 23 slaying. His car was spotted in the weeks "
+                               "before the shooting and found in December.",
+                               test::day(1999, 5, 8)),
+              expected);
+    const std::vector<text_and_value> in_a_season = {{"last fall", "1998-FA"}, {"days", "1998-FA"}};
+    EXPECT_EQ(values_tagged_in("Slepian was killed last fall. The car was seen in the days before the slaying.",
+                               test::day(1999, 4, 10)),
+              in_a_season);
+}
+
 // "that year", "the following month" count from the last date mentioned at any granularity;
 // "the next day" only from a day.
 TEST(tag_document, steps_of_a_month_or_more_count_from_the_last_date_mentioned) {
