@@ -329,6 +329,9 @@ const story_row story_rows[] = {
     {"the winter after 1944 (a year): the one ending in it", kind(ast_kind::season).season(season_name::winter), "1944", past, "1944-WI", "season.missing_year.story_year", anchor_kind::story},
     {"last March keeps the DCT", month_only(3).rel(relation::last), "1944", past, "2009-03", "calendar.last_ended_before_previous_month", anchor_kind::dct},
     {"two years ago keeps the DCT", kind(ast_kind::offset).unit(time_unit::year).count(2).dir(direction::backward), "1944", past, "2007", "offset.dct_backward", anchor_kind::dct},
+    // "in the weeks before the invasion": the month of the story's time, where the happening is told.
+    {"the weeks before, after June 22, 1941", kind(ast_kind::vague).vague(vague_ref::past).rel(relation::preceding).unit(time_unit::week), "1941-06-22", past, "1941-06", "vague.before_event", anchor_kind::story},
+    {"the days before, after 1944: the year", kind(ast_kind::vague).vague(vague_ref::past).rel(relation::preceding).unit(time_unit::day), "1944", past, "1944", "vague.before_event", anchor_kind::story},
 };
 
 TEST(story_resolution, matches_every_row) {
