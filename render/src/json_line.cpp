@@ -1,6 +1,7 @@
 #include "json_line.hpp"
 
 #include <charconv>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -29,8 +30,15 @@ void json_line::new_line() {
     out_.append(static_cast<std::size_t>(indent_ * depth_), ' ');
 }
 
+void json_line::flush_key() {
+    if (key_size_ == 0) return;
+    out_.append(key_, key_size_);
+    key_size_ = 0;
+}
+
 void json_line::value_start() {
     if (indent_ < 0) {
+        flush_key();
         if (!first_) out_ += ',';
     } else if (bare_) {
         bare_ = false;
@@ -46,6 +54,9 @@ char* json_line::value_at(char* piece) {
         value_start();
         return piece;
     }
+    std::memcpy(piece, key_, key_room);  // a fixed size: a few moves, whatever the key's length
+    piece += key_size_;
+    key_size_ = 0;
     if (!first_) *piece++ = ',';
     first_ = false;
     return piece;
@@ -59,27 +70,11 @@ void json_line::open(char c) {
 }
 
 void json_line::close(char c) {
+    flush_key();
     --depth_;
     if (indent_ >= 0 && !first_) new_line();  // an empty object or array stays "{}", "[]"
     out_ += c;
     first_ = false;
-}
-
-bool json_line::short_plain(std::string_view s, char after) {
-    if (indent_ >= 0 || s.size() > short_string) return false;
-    char piece[short_string + 4];
-    char* at = piece;
-    if (!first_) *at++ = ',';
-    *at++ = '"';
-    for (const char c : s) {  // checked as it is copied: one pass
-        if (!is_plain_json_byte(c)) return false;
-        *at++ = c;
-    }
-    *at++ = '"';
-    if (after != '\0') *at++ = after;
-    first_ = false;
-    out_.append(piece, static_cast<std::size_t>(at - piece));
-    return true;
 }
 
 void json_line::key(std::string_view k) {
@@ -90,15 +85,42 @@ void json_line::key(std::string_view k) {
         bare_ = true;
         return;
     }
-    if (!short_plain(k, ':')) {
-        string(k);
-        out_ += ':';
+    if (key_size_ == 0 && k.size() <= longest_waiting_key) {
+        char* at = key_;
+        if (!first_) *at++ = ',';
+        *at++ = '"';
+        if (copy_plain(k, at)) {
+            at += k.size();
+            *at++ = '"';
+            *at++ = ':';
+            key_size_ = static_cast<std::size_t>(at - key_);
+            first_ = true;
+            return;
+        }
     }
+    string(k);
+    out_ += ':';
     first_ = true;
 }
 
 void json_line::string(std::string_view s) {
-    if (short_plain(s, '\0')) return;
+    if (indent_ < 0 && s.size() <= short_string) {
+        // Put together with its key and appended at once; checked as it is copied.
+        char piece[key_room + short_string + 16];
+        char* at = piece;
+        std::memcpy(at, key_, key_room);
+        at += key_size_;
+        if (!first_) *at++ = ',';
+        *at++ = '"';
+        if (copy_plain(s, at)) {
+            at += s.size();
+            *at++ = '"';
+            key_size_ = 0;
+            first_ = false;
+            out_.append(piece, static_cast<std::size_t>(at - piece));
+            return;
+        }
+    }
     value_start();
     append_json_string(out_, s);
 }
@@ -109,14 +131,14 @@ void json_line::written(std::string_view value) {
 }
 
 void json_line::number(std::size_t n) {
-    char digits[24];
+    char digits[key_room + 24];
     char* at = value_at(digits);
     at = std::to_chars(at, digits + sizeof digits, n).ptr;
     out_.append(digits, static_cast<std::size_t>(at - digits));
 }
 
 void json_line::integer(long n) {
-    char digits[24];
+    char digits[key_room + 24];
     char* at = value_at(digits);
     at = std::to_chars(at, digits + sizeof digits, n).ptr;
     out_.append(digits, static_cast<std::size_t>(at - digits));
@@ -146,7 +168,7 @@ void json_line::local_time(date::local_seconds t) {
         return;
     }
     const date::hh_mm_ss<std::chrono::seconds> hms{t - day};
-    char piece[32];
+    char piece[key_room + 32];
     char* at = value_at(piece);
     *at++ = '"';
     at = put_digits(at, static_cast<unsigned>(year), 4);

@@ -10,17 +10,6 @@
 namespace dateline::render_detail {
 namespace {
 
-// Whether none of the eight bytes of `block` is a control byte, above 0x7E, '"' or '\\'. A byte
-// below n sets its high bit in (block - n) & ~block (any borrow starts at such a byte).
-bool is_plain8(std::uint64_t block) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t high = ones * 0x80;
-    const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & high) != 0; };
-    const bool control = ((block - ones * 0x20) & ~block & high) != 0;
-    return !control && (block & high) == 0 && !has_zero(block ^ (ones * 0x7F)) && !has_zero(block ^ (ones * '"')) &&
-           !has_zero(block ^ (ones * '\\'));
-}
-
 // Length of the run of printable ASCII that JSON takes as it is, from s[i]: most keys, values,
 // rules and words of a text.
 std::size_t plain_run(std::string_view s, std::size_t i) {

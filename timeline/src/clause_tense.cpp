@@ -12,183 +12,20 @@
 #include <string_view>
 #include <vector>
 
+#include "clause_bounds.hpp"
+#include "clause_tokens.hpp"
+#include "clause_word_kinds.hpp"
 #include "dateline/timeline/tense.hpp"
 #include "text_scan.hpp"
 
 namespace dateline {
 namespace {
 
-struct token {
-    std::string_view word;  // lowercase, curly apostrophes made straight; into a token_list's chars
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    bool capitalized = false;
-    bool hyphenated = false;
-};
-
-bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
-    return i <= s.size() && s.substr(i).starts_with(what);
-}
-
-// Length of an apostrophe at s[i] (' or ’), else 0.
-std::size_t apostrophe_length(std::string_view s, std::size_t i) {
-    if (i >= s.size()) return 0;
-    if (s[i] == '\'') return 1;
-    if (static_cast<unsigned char>(s[i]) == 0xE2 && starts_with_at(s, i, "\xE2\x80\x99")) return 3;
-    return 0;
-}
-
-// Whether s[i] may join two parts of a word: ' or the first byte of ’, or a hyphen.
-bool may_join(char c) { return c == '\'' || c == '-' || static_cast<unsigned char>(c) == 0xE2; }
-
-// Clause boundaries: ; and : (not between digits, "10:35") and quotation marks, the wire
-// services' ``...'' included.
-std::size_t boundary_length(std::string_view s, std::size_t i) {
-    const char c = s[i];
-    if ((c == '`' || c == '\'') && i + 1 < s.size() && s[i + 1] == c) return 2;
-    if (c == ';' || c == '"') return 1;
-    if (c == ':') {
-        const bool clock = i > 0 && i + 1 < s.size() && detail::is_ascii_digit(s[i - 1]) && detail::is_ascii_digit(s[i + 1]);
-        return clock ? 0 : 1;
-    }
-    if (static_cast<unsigned char>(c) < 0x80) return 0;
-    if (starts_with_at(s, i, "\xE2\x80\x9C") || starts_with_at(s, i, "\xE2\x80\x9D")) return 3;  // “ ”
-    if (starts_with_at(s, i, "\xC2\xAB") || starts_with_at(s, i, "\xC2\xBB")) return 2;          // « »
-    return 0;
-}
-
-struct clause_bounds {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
-
-// Whether s[i] can start a clause boundary (most bytes cannot: tested before boundary_length), by
-// table: the scan asks about every byte of the window before an expression.
-constexpr auto boundary_starts = [] {
-    std::array<bool, 256> table{};
-    for (const char c : std::string_view(";\":`'")) table[static_cast<unsigned char>(c)] = true;
-    for (std::size_t c = 0x80; c < 256; ++c) table[c] = true;
-    return table;
-}();
-
-bool may_start_boundary(char c) { return boundary_starts[static_cast<unsigned char>(c)]; }
-
-clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t end) {
-    clause_bounds c{0, s.size()};
-    for (std::size_t i = 0; i < begin;) {
-        if (!may_start_boundary(s[i])) {
-            ++i;
-            continue;
-        }
-        const std::size_t n = boundary_length(s, i);
-        if (n > 0) c.begin = i + n;
-        i += n > 0 ? n : 1;
-    }
-    for (std::size_t i = end; i < s.size();) {
-        if (may_start_boundary(s[i]) && boundary_length(s, i) > 0) {
-            c.end = i;
-            break;
-        }
-        ++i;
-    }
-    return c;
-}
-
-// The tokens of a clause and the lowercase bytes their words view. A list per thread is reused
-// from one expression to the next: tokenizing allocates nothing once it has grown, and its bytes
-// are not cleared or zeroed between uses (`used` of them are words).
-class token_list {
-public:
-    std::vector<token> tokens;
-
-    // Empties the list, with room for the words of `bytes` bytes of text: it is not reallocated
-    // (which would move the bytes its words view) until the next reset.
-    void reset(std::size_t bytes) {
-        tokens.clear();
-        used_ = 0;
-        if (room_ < bytes) {
-            room_ = std::max(bytes, 2 * room_);
-            chars_ = std::make_unique_for_overwrite<char[]>(room_);
-        }
-    }
-    // Where the next word's bytes go: room for `bytes` more is checked by the caller's reset.
-    char* next_chars() { return chars_.get() + used_; }
-    std::string_view take(std::size_t bytes) {
-        const std::string_view word(chars_.get() + used_, bytes);
-        used_ += bytes;
-        return word;
-    }
-    std::size_t room_left() const { return room_ - used_; }
-
-private:
-    std::unique_ptr<char[]> chars_;
-    std::size_t room_ = 0;
-    std::size_t used_ = 0;
-};
-
-// Splits "we'll" into "we" + "'ll", "didn't" into "did" + "n't", "won't" into "will" + "n't".
-void push_word(std::vector<token>& out, std::string_view word, std::size_t begin, std::size_t end, bool capitalized,
-               bool hyphenated, bool joined_by_apostrophe) {
-    const std::size_t apostrophe = joined_by_apostrophe ? word.find('\'') : std::string_view::npos;
-    if (apostrophe != std::string_view::npos && apostrophe > 0) {
-        std::string_view stem = word.substr(0, apostrophe);
-        std::string_view suffix = word.substr(apostrophe);
-        if (suffix == "'t" && stem.ends_with('n')) {
-            stem.remove_suffix(1);
-            suffix = word.substr(apostrophe - 1);  // "n't"
-            if (stem == "wo") stem = "will";
-            if (stem == "ca") stem = "can";
-            if (stem == "sha") stem = "shall";
-        }
-        out.push_back({stem, begin, end, capitalized, hyphenated});
-        out.push_back({suffix, begin, end, false, false});
-        return;
-    }
-    out.push_back({word, begin, end, capitalized, hyphenated});
-}
-
-constexpr auto alnum_bytes = [] {
-    std::array<bool, 256> table{};
-    for (std::size_t c = '0'; c <= '9'; ++c) table[c] = true;
-    for (std::size_t c = 'a'; c <= 'z'; ++c) table[c] = table[c - 'a' + 'A'] = true;
-    return table;
-}();
-
-bool is_alnum(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
-
-// The words of s[c.begin, c.end) appended to `out` while it has fewer than `max_tokens`. A word's
-// lowercase bytes are never more than its bytes: the list's reset made room for all of them.
-void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens = SIZE_MAX) {
-    assert(out.room_left() >= c.end - c.begin);
-    std::size_t i = c.begin;
-    while (i < c.end && out.tokens.size() < max_tokens) {
-        if (!is_alnum(s[i])) {
-            ++i;
-            continue;
-        }
-        const std::size_t begin = i;
-        bool hyphenated = false;
-        bool apostrophes = false;
-        // Lowercased as it is read: a ’ inside (three bytes) becomes one '.
-        char* const chars = out.next_chars();
-        std::size_t used = 0;
-        while (i < c.end) {
-            if (is_alnum(s[i])) {
-                chars[used++] = detail::to_lower_ascii(s[i++]);
-                continue;
-            }
-            if (!may_join(s[i])) break;
-            const std::size_t apostrophe = apostrophe_length(s, i);
-            const std::size_t joiner = apostrophe > 0 ? apostrophe : (s[i] == '-' ? 1 : 0);
-            if (joiner == 0 || i + joiner >= c.end || !is_alnum(s[i + joiner])) break;
-            hyphenated = hyphenated || apostrophe == 0;
-            apostrophes = apostrophes || apostrophe > 0;
-            chars[used++] = apostrophe > 0 ? '\'' : '-';
-            i += joiner;
-        }
-        push_word(out.tokens, out.take(used), begin, i, detail::is_ascii_upper(s[begin]), hyphenated, apostrophes);
-    }
-}
+using clause_detail::apostrophe_length;
+using clause_detail::clause_around;
+using clause_detail::clause_bounds;
+using clause_detail::token;
+using clause_detail::token_list;
 
 // "-ed" past forms, leaving out names ("Mohammed"), compounds ("Russian-occupied") and words
 // that only look like one ("hundred", "need", "proceed").
@@ -225,29 +62,27 @@ bool words_match(std::string_view words, const std::vector<token>& tokens, std::
     return length > 0;
 }
 
-bool is_determiner(std::string_view w) {
-    static constexpr std::array<std::string_view, 17> determiners{
-        "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
-        "no", "every", "each", "any",
-    };
-    return std::find(determiners.begin(), determiners.end(), w) != determiners.end();
-}
+bool has_kind(const token& t, clause_detail::word_kind k) { return (t.kinds & k) != 0; }
 
 // An "-ed" form after a determiner, or after a determiner and an adverb, is an adjective: "a
 // still unspecified date", "the hastily planned trip".
 bool is_attributive(const std::vector<token>& tokens, std::size_t i) {
-    if (i >= 1 && is_determiner(tokens[i - 1].word)) return true;
-    if (i < 2 || !is_determiner(tokens[i - 2].word)) return false;
+    if (i >= 1 && has_kind(tokens[i - 1], clause_detail::determiner)) return true;
+    if (i < 2 || !has_kind(tokens[i - 2], clause_detail::determiner)) return false;
     const std::string_view adverb = tokens[i - 1].word;
     return adverb.ends_with("ly") || adverb == "still" || adverb == "already" || adverb == "once";
 }
 
+// Whether match_cue can find a cue at the token: the first word of a cue or an "-ed" form.
+bool may_start_cue(const token& t) { return has_kind(t, clause_detail::cue_start) || has_kind(t, clause_detail::ed_ending); }
+
 cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause_start) {
     cue_match best;
+    if (!may_start_cue(tokens[i])) return best;
     const std::string_view first = tokens[i].word;
     if (first.empty()) return best;
     const std::span<const tense_cue> candidates =
-        is_first_word_of_tense_cue(first) ? tense_cues_starting_with(first.front()) : std::span<const tense_cue>{};
+        has_kind(tokens[i], clause_detail::cue_start) ? tense_cues_starting_with(first.front()) : std::span<const tense_cue>{};
     for (const auto& cue : candidates) {
         // The first word decides most cues: compared before the whole phrase is, its length (the
         // cue ends or has a space there) before its bytes.
@@ -268,20 +103,7 @@ cue_match match_cue(const std::vector<token>& tokens, std::size_t i, bool clause
 bool is_participle(const token& t) {
     if (t.word.size() > 4 && t.word.ends_with("ing")) return true;
     if (is_regular_past(t, true)) return true;
-    if (t.word.empty() || !is_first_word_of_tense_cue(t.word)) return false;
-    for (const auto& cue : tense_cues_starting_with(t.word.front()))
-        if (cue.role == cue_role::verb && cue.marks == tense::past && cue.words == t.word && cue.words != "ago")
-            return true;
-    return false;
-}
-
-// Words a verb group takes in after its auxiliary: "would not be held", "has already been hit".
-bool is_group_filler(std::string_view w) {
-    static constexpr std::array<std::string_view, 15> fillers{
-        "be", "been", "being", "have", "not", "n't", "also", "still", "already", "just", "never",
-        "reportedly", "likely", "probably", "again",
-    };
-    return std::find(fillers.begin(), fillers.end(), w) != fillers.end();
+    return has_kind(t, clause_detail::past_form);
 }
 
 struct verb_group {
@@ -308,6 +130,10 @@ void find_verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, 
     const auto outside = [&](const token& t) { return t.end <= skip_begin || t.begin >= skip_end; };
     std::size_t i = 0;
     while (i < tokens.size()) {
+        if (!may_start_cue(tokens[i])) {
+            ++i;
+            continue;
+        }
         cue_match m = outside(tokens[i]) ? match_cue(tokens, i, i == 0) : cue_match{};
         if (m.cue && m.cue->role == cue_role::timetable && i > 0 && tokens[i - 1].word == "to") m = {};
         if (!m.cue) {
@@ -339,7 +165,7 @@ void find_verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, 
                     break;
                 }
                 const bool participle = is_participle(tokens[j]);
-                if (!participle && !is_group_filler(tokens[j].word)) break;
+                if (!participle && !has_kind(tokens[j], clause_detail::group_filler)) break;
                 if (participle && m.cue->role == cue_role::perfect && !tokens[j].word.ends_with("ing"))
                     g.marks = tense::past;  // "has hit", "have been struck"
                 g.end = tokens[j].end;
@@ -371,7 +197,7 @@ following_words words_after(std::string_view s, std::size_t end, clause_bounds c
         out.words[out.size++] = list.take(used);
         end = i;
     }
-    tokenize(s, {end, c.end}, list, out.words.size());
+    clause_detail::tokenize(s, {end, c.end}, list, out.words.size());
     for (const token& t : list.tokens) {
         if (out.size >= out.words.size()) break;
         out.words[out.size++] = t.word;
@@ -380,11 +206,15 @@ following_words words_after(std::string_view s, std::size_t end, clause_bounds c
 }
 
 // The cue words end right before the expression: the last tokens before it spell them.
+// Compared from the last word back: most cues fail on the word right before the expression.
 bool spelled_before(std::string_view words, const std::vector<token>& tokens, std::size_t first_inside) {
-    std::size_t n = 1;
-    for (const char c : words) n += c == ' ' ? 1 : 0;
-    std::size_t length = 0;
-    return n <= first_inside && words_match(words, tokens, first_inside - n, length) && length == n;
+    for (std::size_t i = first_inside;; --i) {
+        const std::size_t space = words.rfind(' ');
+        const std::string_view word = space == std::string_view::npos ? words : words.substr(space + 1);
+        if (i == 0 || tokens[i - 1].word != word) return false;
+        if (space == std::string_view::npos) return true;
+        words = words.substr(0, space);
+    }
 }
 
 bool spelled_after(std::string_view words, const following_words& after) {
@@ -398,18 +228,13 @@ bool spelled_after(std::string_view words, const following_words& after) {
     return i > 0;
 }
 
-bool is_deferral_verb(std::string_view w) {
-    const auto verbs = deferral_verbs();
-    return std::any_of(verbs.begin(), verbs.end(), [&](const deferral_verb& v) { return v.word == w; });
-}
-
 // "until Friday" after a verb that defers something in the same clause.
 bool is_deferred_to(const std::vector<token>& tokens, std::size_t first_inside) {
     if (first_inside == 0) return false;
     const std::string_view last = tokens[first_inside - 1].word;
     if (last != "until" && last != "till") return false;
     return std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(first_inside - 1),
-                       [](const token& t) { return is_deferral_verb(t.word); });
+                       [](const token& t) { return has_kind(t, clause_detail::deferral); });
 }
 
 // Index of the first token that is not wholly before byte `begin`.
@@ -432,14 +257,9 @@ const attached_cue* attached_to(const std::vector<token>& tokens, std::size_t fi
 }
 
 
-bool is_clause_opener(std::string_view w) {
-    const auto openers = clause_openers();
-    return std::any_of(openers.begin(), openers.end(), [&](const clause_opener& o) { return o.word == w; });
-}
-
 bool opener_between(const std::vector<token>& tokens, std::size_t from, std::size_t to) {
     return std::any_of(tokens.begin(), tokens.end(),
-                       [&](const token& t) { return t.begin >= from && t.end <= to && is_clause_opener(t.word); });
+                       [&](const token& t) { return t.begin >= from && t.end <= to && has_kind(t, clause_detail::opener); });
 }
 
 // The nearest verb group before the expression decides, unless a clause opener stands between
@@ -473,7 +293,7 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     const std::string_view clause_text = sentence.substr(clause.begin, clause.end - clause.begin);
     if (tokenized_at != clause.begin || clause_text != tokenized) {
         clause_words.reset(clause.end - clause.begin);
-        tokenize(sentence, clause, clause_words);
+        clause_detail::tokenize(sentence, clause, clause_words);
         tokenized.assign(clause_text);
         tokenized_at = clause.begin;
     }
