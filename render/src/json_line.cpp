@@ -19,10 +19,6 @@ char* put_digits(char* at, unsigned value, int width) {
     return at + width;
 }
 
-// Strings up to this long are put together on the stack and appended at once: one append per
-// value instead of one per comma, quote and string.
-constexpr std::size_t short_string = 64;
-
 }  // namespace
 
 void json_line::new_line() {
@@ -77,7 +73,7 @@ void json_line::close(char c) {
     first_ = false;
 }
 
-void json_line::key(std::string_view k) {
+void json_line::write_key(std::string_view k) {
     if (indent_ >= 0) {
         value_start();
         append_json_string(out_, k);
@@ -85,42 +81,12 @@ void json_line::key(std::string_view k) {
         bare_ = true;
         return;
     }
-    if (key_size_ == 0 && k.size() <= longest_waiting_key) {
-        char* at = key_;
-        if (!first_) *at++ = ',';
-        *at++ = '"';
-        if (copy_plain(k, at)) {
-            at += k.size();
-            *at++ = '"';
-            *at++ = ':';
-            key_size_ = static_cast<std::size_t>(at - key_);
-            first_ = true;
-            return;
-        }
-    }
     string(k);
     out_ += ':';
     first_ = true;
 }
 
-void json_line::string(std::string_view s) {
-    if (indent_ < 0 && s.size() <= short_string) {
-        // Put together with its key and appended at once; checked as it is copied.
-        char piece[key_room + short_string + 16];
-        char* at = piece;
-        std::memcpy(at, key_, key_room);
-        at += key_size_;
-        if (!first_) *at++ = ',';
-        *at++ = '"';
-        if (copy_plain(s, at)) {
-            at += s.size();
-            *at++ = '"';
-            key_size_ = 0;
-            first_ = false;
-            out_.append(piece, static_cast<std::size_t>(at - piece));
-            return;
-        }
-    }
+void json_line::write_string(std::string_view s) {
     value_start();
     append_json_string(out_, s);
 }

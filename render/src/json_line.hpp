@@ -4,10 +4,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 #include <date/date.h>
+
+#include "json_string.hpp"
 
 namespace dateline::render_detail {
 
@@ -28,9 +31,13 @@ public:
     // The next member's key: "key": (keys are plain ASCII words). On one line a short key is
     // appended with the value after it, in one piece: write nothing to the output yourself
     // between a key and its value.
-    void key(std::string_view k);
+    void key(std::string_view k) {
+        if (!wait_for_value(k)) write_key(k);
+    }
 
-    void string(std::string_view s);
+    void string(std::string_view s) {
+        if (!short_plain_string(s)) write_string(s);
+    }
     void number(std::size_t n);
     void integer(long n);
     void real(double x);  // nlohmann's shortest form ("0.5", "2.0")
@@ -46,6 +53,44 @@ private:
     // may write past it.
     static constexpr std::size_t key_room = 64;
     static constexpr std::size_t longest_waiting_key = key_room - 4 - 8;
+
+    // Strings up to this long are put together on the stack with their key and appended at once.
+    static constexpr std::size_t short_string = 64;
+
+    // On one line, a short plain key kept for its value (true), checked as it is copied.
+    bool wait_for_value(std::string_view k) {
+        if (indent_ >= 0 || key_size_ != 0 || k.size() > longest_waiting_key) return false;
+        char* at = key_;
+        if (!first_) *at++ = ',';
+        *at++ = '"';
+        if (!copy_plain(k, at)) return false;
+        at += k.size();
+        *at++ = '"';
+        *at++ = ':';
+        key_size_ = static_cast<std::size_t>(at - key_);
+        first_ = true;
+        return true;
+    }
+    void write_key(std::string_view k);
+
+    // On one line, a short plain string appended with its key (true), checked as it is copied.
+    bool short_plain_string(std::string_view s) {
+        if (indent_ >= 0 || s.size() > short_string) return false;
+        char piece[key_room + short_string + 16];
+        char* at = piece;
+        std::memcpy(at, key_, key_room);  // a fixed size: a few moves, whatever the key's length
+        at += key_size_;
+        if (!first_) *at++ = ',';
+        *at++ = '"';
+        if (!copy_plain(s, at)) return false;
+        at += s.size();
+        *at++ = '"';
+        key_size_ = 0;
+        first_ = false;
+        out_.append(piece, static_cast<std::size_t>(at - piece));
+        return true;
+    }
+    void write_string(std::string_view s);
 
     void value_start();
     // Where a value goes in `piece` (key_room bytes and the value's): on one line after the key

@@ -1,5 +1,6 @@
 #include "clause_bounds.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "text_scan.hpp"
@@ -21,6 +22,14 @@ constexpr auto boundary_starts = [] {
 }();
 
 bool may_start_boundary(char c) { return boundary_starts[static_cast<unsigned char>(c)]; }
+
+// Whether any of the eight bytes at p may start a boundary: one test for the eight, most blocks of
+// a sentence have none.
+bool any_may_start_boundary(const char* p) {
+    bool any = false;
+    for (int k = 0; k < 8; ++k) any |= may_start_boundary(p[k]);
+    return any;
+}
 
 bool is_quote_for_pairs(char c) { return c == '`' || c == '\''; }
 
@@ -54,18 +63,35 @@ std::size_t boundary_length(std::string_view s, std::size_t i) {
 // start of their run.
 clause_bounds clause_around(std::string_view s, std::size_t begin, std::size_t end) {
     clause_bounds c{0, s.size()};
-    for (std::size_t i = begin; i-- > 0;) {
-        if (!may_start_boundary(s[i])) continue;
-        const std::size_t n = is_quote_for_pairs(s[i]) ? (starts_quote_pair(s, i) ? 2 : 0) : boundary_length(s, i);
-        if (n > 0) {
-            c.begin = i + n;
-            break;
+    // Back from `begin` eight bytes at a time; byte by byte through a block that has a candidate.
+    for (std::size_t i = begin; i > 0 && c.begin == 0;) {
+        const std::size_t block = i >= 8 ? i - 8 : 0;
+        if (i >= 8 && !any_may_start_boundary(s.data() + block)) {
+            i = block;
+            continue;
+        }
+        while (i > block) {
+            --i;
+            if (!may_start_boundary(s[i])) continue;
+            const std::size_t n = is_quote_for_pairs(s[i]) ? (starts_quote_pair(s, i) ? 2 : 0) : boundary_length(s, i);
+            if (n > 0) {
+                c.begin = i + n;
+                break;
+            }
         }
     }
-    for (std::size_t i = end; i < s.size(); ++i) {
-        if (may_start_boundary(s[i]) && boundary_length(s, i) > 0) {
-            c.end = i;
-            break;
+    // On from `end` the same way.
+    for (std::size_t i = end; i < s.size();) {
+        const std::size_t block = i + 8;
+        if (block <= s.size() && !any_may_start_boundary(s.data() + i)) {
+            i = block;
+            continue;
+        }
+        for (const std::size_t stop = std::min(block, s.size()); i < stop; ++i) {
+            if (may_start_boundary(s[i]) && boundary_length(s, i) > 0) {
+                c.end = i;
+                return c;
+            }
         }
     }
     return c;

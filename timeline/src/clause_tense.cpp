@@ -123,18 +123,62 @@ bool is_future_participle(const cue_match& m) {
     return m.cue && m.length == 1 && m.cue->role == cue_role::verb && m.cue->marks == tense::future;
 }
 
-// The verb groups of the clause outside [skip_begin, skip_end), into `groups` (emptied first).
-void find_verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, std::size_t skip_end,
+// Words of the longest entry of tense_cues(): how far match_cue may look ahead of a token.
+std::size_t longest_cue_words() {
+    static const std::size_t longest = [] {
+        std::size_t n = 1;
+        for (const tense_cue& cue : tense_cues())
+            n = std::max(n, 1 + static_cast<std::size_t>(std::count(cue.words.begin(), cue.words.end(), ' ')));
+        return n;
+    }();
+    return longest;
+}
+
+// The tokens of a clause, read as far as they are asked for: past the first verb group after the
+// expression nothing decides its tense, and most clauses go on well past it. The list and how far
+// it is read are kept with the clause for its next expression.
+class clause_reading {
+public:
+    clause_reading(std::string_view sentence, clause_bounds clause, token_list& list, std::size_t& read_until)
+        : sentence_(sentence), clause_(clause), list_(list), read_until_(read_until) {}
+
+    const std::vector<token>& tokens() const { return list_.tokens; }
+
+    // Whether the clause has a token i, reading on (a few tokens more) when it is not read yet.
+    bool has(std::size_t i) {
+        if (i < list_.tokens.size()) return true;
+        if (read_until_ < clause_.end)
+            read_until_ = clause_detail::tokenize(sentence_, {read_until_, clause_.end}, list_, i + 1 + read_ahead);
+        return i < list_.tokens.size();
+    }
+
+private:
+    static constexpr std::size_t read_ahead = 8;  // tokens read beyond the one asked for
+    std::string_view sentence_;
+    clause_bounds clause_;
+    token_list& list_;
+    std::size_t& read_until_;
+};
+
+// The verb groups of the clause outside [skip_begin, skip_end) up to the first one after it, into
+// `groups` (emptied first).
+void find_verb_groups(clause_reading& reading, std::size_t skip_begin, std::size_t skip_end,
                       std::vector<verb_group>& groups) {
     groups.clear();
+    const std::vector<token>& tokens = reading.tokens();  // grows as it is read: no reference to a token is kept
     const auto outside = [&](const token& t) { return t.end <= skip_begin || t.begin >= skip_end; };
+    const std::size_t look_ahead = longest_cue_words() - 1;
     std::size_t i = 0;
-    while (i < tokens.size()) {
+    while (reading.has(i)) {
         if (!may_start_cue(tokens[i])) {
             ++i;
             continue;
         }
-        cue_match m = outside(tokens[i]) ? match_cue(tokens, i, i == 0) : cue_match{};
+        cue_match m;
+        if (outside(tokens[i])) {
+            reading.has(i + look_ahead);  // the words a cue starting here may take
+            m = match_cue(tokens, i, i == 0);
+        }
         if (m.cue && m.cue->role == cue_role::timetable && i > 0 && tokens[i - 1].word == "to") m = {};
         if (!m.cue) {
             ++i;
@@ -147,7 +191,8 @@ void find_verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, 
             // A plan in the pluperfect was overtaken: "had been scheduled to expire at midnight
             // Friday" (and was extended) is past.
             const bool pluperfect = m.cue->words == "had";
-            while (j < tokens.size() && outside(tokens[j])) {
+            while (reading.has(j) && outside(tokens[j])) {
+                reading.has(j + look_ahead);  // the words a cue starting here may take
                 const cue_match next = match_cue(tokens, j, false);
                 if (!pluperfect && is_multiword_future(next)) break;
                 if (!pluperfect && is_future_participle(next)) {
@@ -173,6 +218,7 @@ void find_verb_groups(const std::vector<token>& tokens, std::size_t skip_begin, 
             }
         }
         groups.push_back(g);
+        if (g.begin >= skip_end) return;  // the first group after the expression: the last that counts
         i = j;
     }
 }
@@ -237,10 +283,10 @@ bool is_deferred_to(const std::vector<token>& tokens, std::size_t first_inside) 
                        [](const token& t) { return has_kind(t, clause_detail::deferral); });
 }
 
-// Index of the first token that is not wholly before byte `begin`.
-std::size_t first_token_from(const std::vector<token>& tokens, std::size_t begin) {
+// Index of the first token that is not wholly before byte `begin` (the number of tokens if none).
+std::size_t first_token_from(clause_reading& reading, std::size_t begin) {
     std::size_t i = 0;
-    while (i < tokens.size() && tokens[i].end <= begin) ++i;
+    while (reading.has(i) && reading.tokens()[i].end <= begin) ++i;
     return i;
 }
 
@@ -290,22 +336,24 @@ tense clause_tense(std::string_view sentence, std::size_t begin, std::size_t end
     // They depend only on the clause's bytes and where it begins (the offsets they carry).
     thread_local std::string tokenized;  // the clause whose tokens clause_words holds
     thread_local std::size_t tokenized_at = SIZE_MAX;
+    thread_local std::size_t read_until = 0;  // clause_words holds the tokens of the clause before this byte
     const std::string_view clause_text = sentence.substr(clause.begin, clause.end - clause.begin);
     if (tokenized_at != clause.begin || clause_text != tokenized) {
         clause_words.reset(clause.end - clause.begin);
-        clause_detail::tokenize(sentence, clause, clause_words);
+        read_until = clause.begin;
         tokenized.assign(clause_text);
         tokenized_at = clause.begin;
     }
+    clause_reading reading(sentence, clause, clause_words, read_until);
     const std::vector<token>& tokens = clause_words.tokens;
-    const std::size_t first_inside = first_token_from(tokens, begin);
+    const std::size_t first_inside = first_token_from(reading, begin);
     const following_words after = words_after(sentence, end, clause, next_words);
     // Words attached to the expression decide whatever the verbs say, weak ones only over a
     // present or no tense.
     if (is_deferred_to(tokens, first_inside)) return tense::future;
     if (const attached_cue* cue = attached_to(tokens, first_inside, after, false)) return cue->marks;
     thread_local std::vector<verb_group> groups;  // reused: no allocation per expression
-    find_verb_groups(tokens, begin, end, groups);
+    find_verb_groups(reading, begin, end, groups);
     const tense t = tense_of_verbs(groups, tokens, begin, end);
     if (t == tense::present || t == tense::unknown) {
         if (const attached_cue* cue = attached_to(tokens, first_inside, after, true)) return cue->marks;

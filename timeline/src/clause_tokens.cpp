@@ -114,9 +114,9 @@ std::size_t apostrophe_length(std::string_view s, std::size_t i) {
 
 // A word's lowercase bytes are never more than its bytes: the list's reset made room for all of
 // them.
-void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens) {
+std::size_t tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens) {
     assert(out.room_left() >= c.end - c.begin);
-    if (out.tokens.size() >= max_tokens) return;
+    if (out.tokens.size() >= max_tokens) return c.begin;
     const word_kind_table& table = word_kinds_table();
     std::size_t i = c.begin;
     while (i < c.end) {
@@ -150,8 +150,9 @@ void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t 
         } else {
             push(out.tokens, table, word, padded_prefix(word), begin, i, capitalized, hyphenated);
         }
-        if (out.tokens.size() >= max_tokens) return;
+        if (out.tokens.size() >= max_tokens) return i;
     }
+    return c.end;
 }
 
 }  // namespace dateline::clause_detail

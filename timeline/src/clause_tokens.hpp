@@ -61,7 +61,8 @@ std::size_t apostrophe_length(std::string_view s, std::size_t i);
 
 // The words of s[c.begin, c.end) appended to `out` while it has fewer than `max_tokens`: runs of
 // ASCII letters and digits, joined by an apostrophe or a hyphen followed by one. `out` must have
-// room for c.end - c.begin bytes (its reset).
-void tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens = SIZE_MAX);
+// room for c.end - c.begin bytes (its reset). Returns where it stopped: c.end, or the end of the
+// last word read (reading on from there gives the words that reading on would have given).
+std::size_t tokenize(std::string_view s, clause_bounds c, token_list& out, std::size_t max_tokens = SIZE_MAX);
 
 }  // namespace dateline::clause_detail
