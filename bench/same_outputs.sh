@@ -5,12 +5,19 @@
 # gold; and `build` of Timeline17 as JSON, Markdown, HTML and `--top 40`, BEFORE at -j 1 against
 # AFTER at -j 1 and at -j 2. Prints one line per corpus; exit 1 when any differs.
 #   bench/same_outputs.sh BEFORE AFTER        (two dateline executables)
+# DATELINE_DATA: the corpora (default ../shared/data beside the project); DATELINE_BENCH_DIR: where
+# the outputs go (default a new folder under /tmp, named at the end).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 before=${1:?usage: same_outputs.sh BEFORE AFTER}
 after=${2:?usage: same_outputs.sh BEFORE AFTER}
 data=${DATELINE_DATA:-$here/../../shared/data}
-work=${DATELINE_BENCH_DIR:-/tmp/dateline-bench}
+# Without the corpora every run would print the same error message and compare "same".
+for corpus in tbaq timeml/wikiwars-train timeml/tweets-train tls/timeline17-dev; do
+    [[ -d $data/$corpus ]] || { echo "same_outputs: no $data/$corpus (set DATELINE_DATA)" >&2; exit 2; }
+done
+# A folder of its own per run unless told (two engineers comparing at once must not share one).
+work=${DATELINE_BENCH_DIR:-$(mktemp -d /tmp/dateline-bench.XXXXXX)}
 mkdir -p "$work"
 seeds_file=$work/seeds800.txt
 [[ -s $seeds_file ]] || "$here/seed_corpus.sh" "$seeds_file" 800
@@ -61,4 +68,5 @@ for corpus in seeds timeline17 tbaq wikiwars tweets seeds-gold; do
     fi
 done
 if diff -r "$work/before-tml" "$work/after-tml" > /dev/null; then echo "seeds timeml: same"; else echo "seeds timeml: DIFFERENT"; status=1; fi
+echo "outputs in $work" >&2
 exit $status
