@@ -9,7 +9,7 @@ std::optional<expression_match> match_expression(std::string_view folded, std::s
     grammar::iterator_type first = folded.data() + at;
     const grammar::iterator_type last = folded.data() + folded.size();
     expression_match m;
-    const bool found = how == alternatives_tried::by_first_byte
+    const bool found = how == alternatives_tried::by_first_word
                            ? boost::spirit::x3::parse(first, last, expression_rule(), m.ast)
                            : boost::spirit::x3::parse(first, last, expression_in_order_rule(), m.ast);
     if (!found) return std::nullopt;

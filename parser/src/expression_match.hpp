@@ -1,5 +1,5 @@
 // The grammar's expression at one position of folded text (ascii_fold.hpp), found either the way
-// recognize() finds it (only the alternatives that can begin with the byte there) or by trying
+// recognize() finds it (only the alternatives that can begin with the word there) or by trying
 // every alternative in order. For tests: the two must always agree.
 #pragma once
 
@@ -16,7 +16,7 @@ struct expression_match {
     temporal_ast ast;
 };
 
-enum class alternatives_tried { by_first_byte, every_one };
+enum class alternatives_tried { by_first_word, every_one };
 
 std::optional<expression_match> match_expression(std::string_view folded, std::size_t at, alternatives_tried how);
 

@@ -6,6 +6,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -50,6 +51,21 @@ first_bytes first_bytes_of(const Parser& p);
 
 namespace first_bytes_detail {
 
+// Parsers that match without reading a byte: look-aheads, eps, the end of input, a word boundary
+// (what follows them decides where a match begins).
+template <class Parser>
+struct reads_nothing : std::false_type {};
+template <class Subject>
+struct reads_nothing<x3::not_predicate<Subject>> : std::true_type {};
+template <class Subject>
+struct reads_nothing<x3::and_predicate<Subject>> : std::true_type {};
+template <>
+struct reads_nothing<x3::eps_parser> : std::true_type {};
+template <>
+struct reads_nothing<x3::eoi_parser> : std::true_type {};
+template <>
+struct reads_nothing<word_boundary> : std::true_type {};
+
 template <class E, class T, class L>
 std::true_type is_symbols(const x3::symbols_parser<E, T, L>*);
 std::false_type is_symbols(const void*);
@@ -62,12 +78,20 @@ template <class Parser>
 struct rule_of {
     static first_bytes get(const Parser& p) {
         if constexpr (is_symbols_v<Parser>) {
-            first_bytes f;
-            p.for_each([&f](const std::string& key, const auto&) {
-                if (key.empty()) f.may_be_empty = true;
-                else f.bytes.set(static_cast<unsigned char>(key.front()));
-            });
-            return f;
+            // A table appears in many rules: its keys are read once (tables never change).
+            static const void* read_from = nullptr;
+            static first_bytes bytes;
+            if (read_from != std::addressof(p)) {
+                bytes = first_bytes{};
+                p.for_each([](const std::string& key, const auto&) {
+                    if (key.empty()) bytes.may_be_empty = true;
+                    else bytes.bytes.set(static_cast<unsigned char>(key.front()));
+                });
+                read_from = std::addressof(p);
+            }
+            return bytes;
+        } else if constexpr (reads_nothing<Parser>::value) {
+            return first_bytes::nothing_read();
         } else if constexpr (std::is_base_of_v<x3::char_parser<Parser>, Parser>) {
             // Folded text is ASCII; bytes above it are not asked about (X3's classes assert on them).
             first_bytes f;
@@ -129,28 +153,6 @@ struct rule_of<x3::optional<Subject>> {
 template <class Subject>
 struct rule_of<x3::kleene<Subject>> {
     static first_bytes get(const x3::kleene<Subject>& p) { return subject_or_nothing(p.subject); }
-};
-
-// Look-aheads read nothing: what follows them decides.
-template <class Subject>
-struct rule_of<x3::not_predicate<Subject>> {
-    static first_bytes get(const x3::not_predicate<Subject>&) { return first_bytes::nothing_read(); }
-};
-template <class Subject>
-struct rule_of<x3::and_predicate<Subject>> {
-    static first_bytes get(const x3::and_predicate<Subject>&) { return first_bytes::nothing_read(); }
-};
-template <>
-struct rule_of<x3::eps_parser> {
-    static first_bytes get(const x3::eps_parser&) { return first_bytes::nothing_read(); }
-};
-template <>
-struct rule_of<x3::eoi_parser> {
-    static first_bytes get(const x3::eoi_parser&) { return first_bytes::nothing_read(); }
-};
-template <>
-struct rule_of<word_boundary> {
-    static first_bytes get(const word_boundary&) { return first_bytes::nothing_read(); }
 };
 
 template <>

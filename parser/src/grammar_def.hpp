@@ -10,7 +10,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
-#include "first_byte_choice.hpp"
+#include "first_word_choice.hpp"
 #include "grammar.hpp"
 #include "keyword.hpp"
 #include "symbols.hpp"
@@ -604,11 +604,11 @@ const auto month_only_def = begin_as(ast_kind::calendar_date) >> -(relation_word
                             !(sp >> uint1_2 >> boundary);
 
 // The alternatives of an expression, longest and most specific first: the first that matches
-// wins. `expression` tries at a position only those that can begin with its byte (the same
-// matches, fewer attempts: first_byte_choice.hpp); `expression_in_order` tries every one, for the
-// test that compares the two (tests/parser/first_byte_choice_test.cpp).
+// wins. `expression` tries at a position only those that can begin with its word (the same
+// matches, fewer attempts: first_word_choice.hpp); `expression_in_order` tries every one, for the
+// test that compares the two (tests/parser/first_word_choice_test.cpp).
 inline auto expression_alternatives(bool every_rule) {
-    return choose_by_first_byte<temporal_ast>(
+    return choose_by_first_word<temporal_ast>(
         every_rule, iso_date = iso_date_def, slash_date = slash_date_def, part_of_date = part_of_date_def,
         week_of_date = week_of_date_def, month_day_year = month_day_year_def, day_month_year = day_month_year_def,
         month_year = month_year_def, reporting_period = reporting_period_def, quarter = quarter_def,
