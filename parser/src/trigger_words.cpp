@@ -41,24 +41,18 @@ static_assert(std::is_sorted(trigger_words.begin(), trigger_words.end()));
 
 constexpr word_set<512> trigger_set{trigger_words};
 
-// Most words of a text are no trigger word: they are turned away by their first two letters and
-// their length (a bit per length up to 31) before the set is hashed and probed.
-constexpr std::size_t letter_slot(char c) { return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a' + 1) : 0; }
-constexpr std::size_t shape_slot(std::string_view w) {
-    return letter_slot(w[0]) * 27 + (w.size() > 1 ? letter_slot(w[1]) : 0);
-}
-constexpr std::uint32_t length_bit(std::size_t n) { return std::uint32_t{1} << (n < 31 ? n : 31); }
-constexpr auto trigger_shapes = [] {
+}  // namespace
+
+namespace detail {
+
+const std::array<std::uint32_t, 27 * 27> trigger_shapes = [] {
     std::array<std::uint32_t, 27 * 27> shapes{};
     for (const std::string_view w : trigger_words) shapes[shape_slot(w)] |= length_bit(w.size());
     return shapes;
 }();
 
-}  // namespace
+bool in_trigger_set(std::string_view word) { return trigger_set.contains(word); }
 
-bool is_trigger_word(std::string_view word) {
-    if (word.empty() || (trigger_shapes[shape_slot(word)] & length_bit(word.size())) == 0) return false;
-    return trigger_set.contains(word);
-}
+}  // namespace detail
 
 }  // namespace dateline
