@@ -25,16 +25,28 @@
 namespace dateline::cli {
 namespace {
 
-std::string render(const chronology& c, const build_request& request) {
+// The chronology in the format asked for, handed to `sink` as it is written.
+void write_chronology(const chronology& c, const build_request& request, const byte_sink& sink) {
     render_options options;
     if (!request.title.empty()) options.title = request.title;
     options.explain = request.explain;
     options.fragment = request.fragment;
     options.threads = thread_count(request.jobs);
-    if (request.format == "html") return render_html(c, options);
-    if (request.format == "json") return render_json(c, options);
-    if (request.format == "timelinejs") return render_timelinejs(c, options);
-    return render_markdown(c, options);
+    if (request.format == "html") return write_html(c, options, sink);
+    if (request.format == "json") return write_json(c, options, sink);
+    if (request.format == "timelinejs") return sink(render_timelinejs(c, options));
+    return write_markdown(c, options, sink);
+}
+
+// The chronology written to -o FILE (atomically: a temporary file renamed over it once all is
+// written) or to standard output, while it is being rendered; the first error, if any.
+std::optional<diagnostic> write_chronology_output(const chronology& c, const build_request& request) {
+    output_stream out(request.output);
+    std::optional<diagnostic> error;
+    write_chronology(c, request, [&](std::string_view bytes) {
+        if (!error) error = out.write(bytes);
+    });
+    return error ? error : out.commit();
 }
 
 // --from and --to take a calendar day (2025-04-24).
@@ -62,16 +74,18 @@ std::optional<chronology> chronology_of_articles(const build_request& request, b
     input_stream inputs(options);
     std::vector<document> documents;
     std::vector<std::vector<event>> events_of;
-    for_each_input_batch(inputs, threads, [&](loaded_inputs& batch) {
-        print_diagnostics(batch.diagnostics);
-        failed = failed || has_errors(batch.diagnostics);
-        std::vector<std::vector<event>> events = take_events(batch.documents, documents.size(), threads);
-        for (std::size_t i = 0; i < events.size(); ++i) {
-            documents.push_back(std::move(batch.documents[i]));
-            events_of.push_back(std::move(events[i]));
-        }
-        return true;
-    });
+    for_each_input_batch<std::vector<event>>(
+        inputs, threads,
+        [](document& doc, const shard_origin&, std::size_t index) { return take_document_events(doc, index); },
+        [&](worked_inputs<std::vector<event>>& batch) {
+            print_diagnostics(batch.inputs.diagnostics);
+            failed = failed || has_errors(batch.inputs.diagnostics);
+            for (std::size_t i = 0; i < batch.results.size(); ++i) {
+                documents.push_back(std::move(batch.inputs.documents[i]));
+                events_of.push_back(std::move(batch.results[i]));
+            }
+            return true;
+        });
     if (documents.empty()) return std::nullopt;
     return assemble_chronology(std::move(documents), std::move(events_of), threads);
 }
@@ -104,7 +118,7 @@ int run_build(const build_request& request) {
     if (request.top > 0) c = select_top(c, {request.top, request.per_date, {}});
     failed = failed || has_errors(c.diagnostics);
 
-    if (std::optional<diagnostic> error = write_output(request.output, render(c, request))) {
+    if (std::optional<diagnostic> error = write_chronology_output(c, request)) {
         print_diagnostics({*error});
         return input_failed;
     }

@@ -84,8 +84,10 @@ private:
 
     bool is_output(const std::string& path) const { return !output_.empty() && identity(path) == output_; }
 
-    void add_article(const std::string& path) {
-        if (seen_.insert(identity(path)).second) result_.articles.push_back(path);
+    void add_article(const std::string& path) { add_article(path, identity(path)); }
+
+    void add_article(const std::string& path, std::string id) {
+        if (seen_.insert(std::move(id)).second) result_.articles.push_back(path);
     }
 
     // The number of articles found (counting those already listed).
@@ -112,8 +114,10 @@ private:
             const std::string path = entry.path().generic_string();
             if (entry.path().filename() == manifest_name) {
                 add_manifest(path, manifest_origin::folder_walk);
-            } else if (is_article_name(entry.path()) && !is_output(path)) {
-                add_article(path);
+            } else if (is_article_name(entry.path())) {
+                std::string id = identity(path);  // once: it is the costly part of a long walk
+                if (!output_.empty() && id == output_) continue;
+                add_article(path, std::move(id));
                 ++found;
             }
         }

@@ -16,6 +16,9 @@
 namespace dateline::cli {
 namespace {
 
+// Bytes written between two hints to the kernel to start writing them to the disk.
+constexpr std::size_t writeback_bytes = std::size_t{1} << 20;
+
 mode_t mode_for(const std::string& path) {
     struct stat existing{};
     if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
@@ -54,6 +57,16 @@ int open_temporary(const std::string& path, std::string& temp, std::string& erro
         return -1;
     }
     return fd;
+}
+
+// Asks the kernel to start writing bytes [from, to) of `fd` to the disk, without waiting: the
+// fsync at the end then has little left to wait for. Only a hint (errors show at the fsync).
+void start_writeback(int fd, std::size_t from, std::size_t to) {
+#ifdef __linux__
+    ::sync_file_range(fd, static_cast<off_t>(from), static_cast<off_t>(to - from), SYNC_FILE_RANGE_WRITE);
+#else
+    (void)fd, (void)from, (void)to;
+#endif
 }
 
 // Flushes and closes `fd`, then renames `temp` over `path`; on any failure `temp` is removed.
@@ -108,7 +121,14 @@ std::optional<diagnostic> output_stream::write(std::string_view bytes) {
     }
     std::string error;
     if (fd_ < 0 && temp_.empty()) fd_ = open_temporary(path_, temp_, error);
-    if (fd_ >= 0 && write_all(fd_, bytes)) return std::nullopt;
+    if (fd_ >= 0 && write_all(fd_, bytes)) {
+        written_ += bytes.size();
+        if (written_ - flushing_ >= writeback_bytes) {
+            start_writeback(fd_, flushing_, written_);
+            flushing_ = written_;
+        }
+        return std::nullopt;
+    }
     if (error.empty()) error = std::strerror(errno);
     return diagnostic{severity::error, path_, 0, 0, "cannot write file: " + error};
 }

@@ -17,7 +17,8 @@ std::optional<std::string> write_file_atomically(const std::string& path, std::s
 
 // Output written as it is made: to standard output directly, or to a temporary file beside `path`
 // that commit() renames over it (so a failed run still leaves the old file whole). Destroyed
-// without commit(), it removes the temporary file.
+// without commit(), it removes the temporary file. The file's bytes start going to the disk
+// while it is written, so that commit() does not wait for all of them at the end.
 class output_stream {
 public:
     explicit output_stream(std::string path);  // empty: standard output
@@ -32,6 +33,8 @@ private:
     std::string path_;
     std::string temp_;
     int fd_ = -1;
+    std::size_t written_ = 0;  // bytes written to the temporary file
+    std::size_t flushing_ = 0;  // of which handed to the disk already (see write)
 };
 
 // To `path` atomically, or to standard output when `path` is empty.

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -33,31 +34,35 @@ std::string tag_line(const tag_request& request, const document& doc, const shar
 }
 
 // Inputs read, tagged and written a batch at a time, in input order; with more than one thread
-// the next batch is read while this one is tagged. The exit code.
+// the next batches are read and tagged while one is written. The exit code.
 int stream_tag_jsonl(const tag_request& request, const input_options& options, unsigned threads) {
     input_stream inputs(options);
     output_stream out(request.output);
     bool failed = false;
     bool write_failed = false;
     std::size_t documents = 0;
-    for_each_input_batch(inputs, threads, [&](loaded_inputs& batch) {
-        print_diagnostics(batch.diagnostics);
-        print_diagnostics(batch.undated);
-        failed = failed || has_errors(batch.diagnostics);
-        documents += batch.documents.size();
-        std::vector<std::string> lines(batch.documents.size());
-        for_each_index(lines.size(), threads,
-                       [&](std::size_t i) { lines[i] = tag_line(request, batch.documents[i], batch.origins[i]); });
-        // One write per batch; a batch of one document (a large file) is written without a copy.
-        std::string bytes;
-        if (lines.size() > 1)
-            for (const std::string& line : lines) bytes += line;
-        if (std::optional<diagnostic> error = out.write(lines.size() == 1 ? lines.front() : bytes)) {
-            print_diagnostics({*error});
-            write_failed = true;
-        }
-        return !write_failed;
-    });
+    for_each_input_batch<std::string>(
+        inputs, threads,
+        [&](const document& doc, const shard_origin& origin, std::size_t) { return tag_line(request, doc, origin); },
+        [&](worked_inputs<std::string>& batch) {
+            print_diagnostics(batch.inputs.diagnostics);
+            print_diagnostics(batch.inputs.undated);
+            failed = failed || has_errors(batch.inputs.diagnostics);
+            documents += batch.inputs.documents.size();
+            // One write per batch; a batch of one document (a large file) is written without a copy.
+            const std::vector<std::string>& lines = batch.results;
+            std::string bytes;
+            if (lines.size() > 1) {
+                bytes.reserve(std::accumulate(lines.begin(), lines.end(), std::size_t{0},
+                                              [](std::size_t n, const std::string& line) { return n + line.size(); }));
+                for (const std::string& line : lines) bytes += line;
+            }
+            if (std::optional<diagnostic> error = out.write(lines.size() == 1 ? lines.front() : bytes)) {
+                print_diagnostics({*error});
+                write_failed = true;
+            }
+            return !write_failed;
+        });
     if (write_failed) return input_failed;
     if (documents == 0) return input_failed;
     if (std::optional<diagnostic> error = out.commit()) {

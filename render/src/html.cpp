@@ -41,6 +41,7 @@ struct html_writer {
     const render_options& o;
     int level;  // heading level of the title: 1 on a page, 2 in a fragment
     std::string out;
+    const byte_sink* sink = nullptr;  // where `out` goes before each run of date sections
 
     void heading(int offset, std::string_view css_class, const std::string& inner, const std::string& id = {}) {
         const std::string id_attribute = id.empty() ? std::string() : " id=\"" + escape_html(id) + "\"";
@@ -136,17 +137,20 @@ struct html_writer {
     }
 
     // The date headings and their groups: the story, or (one level deeper) the background.
-    // Each date's section is written apart, a chunk of dates on each of o.threads threads.
+    // Each date's section is written apart, a chunk of dates on each of o.threads threads; `out`
+    // and then each chunk go to the sink as they are done.
     void dated(std::vector<render_detail::date_heading> headings, bool background) {
         std::erase_if(headings, [&](const render_detail::date_heading& h) { return c.dated[h.first].background != background; });
-        const auto chunks = render_detail::written_in_chunks(
-            headings.size(), dates_per_chunk, o.threads, [&](std::string& chunk, std::size_t begin, std::size_t end) {
-                html_writer w{c, o, level, {}};
+        (*sink)(out);
+        out.clear();
+        render_detail::write_in_chunks(
+            headings.size(), dates_per_chunk, o.threads,
+            [&](std::string& chunk, std::size_t begin, std::size_t end) {
+                html_writer w{c, o, level, std::move(chunk)};
                 for (std::size_t k = begin; k < end; ++k) w.date_section(headings[k]);
                 chunk = std::move(w.out);
-            });
-        out.reserve(out.size() + render_detail::total_size(chunks));
-        for (const auto& chunk : chunks) out += chunk;
+            },
+            *sink);
     }
 
     void date_section(const render_detail::date_heading& h) {
@@ -185,11 +189,12 @@ struct html_writer {
 
 }  // namespace
 
-std::string render_html(const chronology& c, const render_options& o) {
-    html_writer w{c, o, o.fragment ? 2 : 1, {}};
+void write_html(const chronology& c, const render_options& o, const byte_sink& sink) {
+    html_writer w{c, o, o.fragment ? 2 : 1, {}, &sink};
     if (o.fragment) {
         w.section();
-        return std::move(w.out);
+        sink(w.out);
+        return;
     }
     w.out += "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     w.out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -197,7 +202,13 @@ std::string render_html(const chronology& c, const render_options& o) {
     w.out += "<style>\n" + std::string(render_detail::page_stylesheet()) + "</style>\n</head>\n<body>\n<main>\n";
     w.section();
     w.out += "</main>\n</body>\n</html>\n";
-    return std::move(w.out);
+    sink(w.out);
+}
+
+std::string render_html(const chronology& c, const render_options& o) {
+    std::string out;
+    write_html(c, o, append_to(out));
+    return out;
 }
 
 }  // namespace dateline

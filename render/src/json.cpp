@@ -1,6 +1,6 @@
 // The chronology as JSON (docs/json-schema.md), written by hand with nlohmann's bytes (the
-// writer is json_line indented by two): the events in chunks on the render threads, joined in
-// order, so the bytes are the same for any number of threads.
+// writer is json_line indented by two): the events in chunks on the render threads, written out
+// in order, so the bytes are the same for any number of threads.
 #include "dateline/render/json.hpp"
 
 #include "dateline/render/date_display.hpp"
@@ -130,16 +130,8 @@ void write_diagnostic(json_line& w, const diagnostic& d) {
 
 }  // namespace
 
-std::string render_json(const chronology& c, const render_options& o) {
-    // The events array's members, a chunk of groups a string.
-    const std::vector<std::string> groups = render_detail::written_in_chunks(
-        c.dated.size(), groups_per_chunk, o.threads, [&](std::string& out, std::size_t begin, std::size_t end) {
-            json_line w(out, indent, 2);
-            for (std::size_t i = begin; i < end; ++i) write_group(w, c, c.dated[i]);
-        });
+void write_json(const chronology& c, const render_options& o, const byte_sink& sink) {
     std::string out;
-    out.reserve(render_detail::total_size(groups) + 8 * groups.size() + 4096 +
-                512 * (c.documents.size() + c.diagnostics.size() + c.disagreements.size()));
     json_line w(out, indent, 0);
     w.begin_object();
     w.key("dateline_version");
@@ -152,7 +144,19 @@ std::string render_json(const chronology& c, const render_options& o) {
     w.end_array();
     w.key("events");
     w.begin_array();
-    for (const auto& chunk : groups) w.written(chunk);
+    // The events array's members, a chunk of groups a string, each written out as it is done.
+    render_detail::write_in_chunks(
+        c.dated.size(), groups_per_chunk, o.threads,
+        [&](std::string& chunk, std::size_t begin, std::size_t end) {
+            json_line chunk_writer(chunk, indent, 2);
+            for (std::size_t i = begin; i < end; ++i) write_group(chunk_writer, c, c.dated[i]);
+        },
+        [&](std::string_view chunk) {
+            w.written("");  // the comma and new line before the chunk
+            sink(out);
+            out.clear();
+            sink(chunk);
+        });
     w.end_array();
     w.key("undated");
     w.begin_array();
@@ -166,6 +170,12 @@ std::string render_json(const chronology& c, const render_options& o) {
     w.end_array();
     w.end_object();
     out += '\n';
+    sink(out);
+}
+
+std::string render_json(const chronology& c, const render_options& o) {
+    std::string out;
+    write_json(c, o, append_to(out));
     return out;
 }
 

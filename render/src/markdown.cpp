@@ -75,22 +75,27 @@ void group_markdown(std::string& out, const chronology& c, const event_group& g,
 }
 
 // The date headings and their groups: the story (background false) or the background.
-// Each date's section is written apart, a chunk of dates on each of o.threads threads.
-void dated_markdown(std::string& out, const chronology& c, const render_options& o, bool background) {
+// Each date's section is written apart, a chunk of dates on each of o.threads threads; `out` and
+// then each chunk go to `sink` as they are done.
+void dated_markdown(std::string& out, const byte_sink& sink, const chronology& c, const render_options& o,
+                    bool background) {
     std::vector<std::pair<std::size_t, std::size_t>> runs = render_detail::date_runs(c.dated);
     std::erase_if(runs, [&](const auto& run) { return c.dated[run.first].background != background; });
-    const auto chunks = render_detail::written_in_chunks(
-        runs.size(), dates_per_chunk, o.threads, [&](std::string& chunk, std::size_t begin, std::size_t end) {
+    sink(out);
+    out.clear();
+    render_detail::write_in_chunks(
+        runs.size(), dates_per_chunk, o.threads,
+        [&](std::string& chunk, std::size_t begin, std::size_t end) {
             for (std::size_t r = begin; r < end; ++r) {
                 const auto [first, last] = runs[r];
                 const event_group& head = c.dated[first];
-                chunk += "\n" + std::string(background ? "###" : "##") + " " +
-                         escape_markdown(display_when(head.when, head.grain, head.value)) + "\n\n";
+                chunk += background ? "\n### " : "\n## ";
+                chunk += escape_markdown(display_when(head.when, head.grain, head.value));
+                chunk += "\n\n";
                 for (std::size_t i = first; i < last; ++i) group_markdown(chunk, c, c.dated[i], o);
             }
-        });
-    out.reserve(out.size() + render_detail::total_size(chunks));
-    for (const auto& chunk : chunks) out += chunk;
+        },
+        sink);
 }
 
 void undated_event_markdown(std::string& out, const chronology& c, const event& e, const render_options& o) {
@@ -140,17 +145,23 @@ void publication_markdown(std::string& out, const chronology& c, const render_op
 
 }  // namespace
 
-std::string render_markdown(const chronology& c, const render_options& o) {
+void write_markdown(const chronology& c, const render_options& o, const byte_sink& sink) {
     std::string out = "# " + escape_markdown(shown_title(o)) + "\n";
     if (c.dated.empty() && c.undated.empty()) out += "\nNo dated events.\n";
-    dated_markdown(out, c, o, false);
+    dated_markdown(out, sink, c, o, false);
     if (std::any_of(c.dated.begin(), c.dated.end(), [](const event_group& g) { return g.background; })) {
         out += "\n## Background\n";
-        dated_markdown(out, c, o, true);
+        dated_markdown(out, sink, c, o, true);
     }
     undated_markdown(out, c, o);
     out += render_detail::sources_markdown(c);
     publication_markdown(out, c, o);
+    sink(out);
+}
+
+std::string render_markdown(const chronology& c, const render_options& o) {
+    std::string out;
+    write_markdown(c, o, append_to(out));
     return out;
 }
 

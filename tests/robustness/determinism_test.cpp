@@ -48,7 +48,7 @@ TEST(determinism, every_format_is_byte_identical_across_runs) {
 }
 
 // -j N: the same bytes for any thread count, on the seeds and on 208 news articles of different
-// sizes (so that threads finish out of order).
+// sizes (so that threads finish out of order; 0.7 MB, read in several batches).
 TEST(determinism, every_thread_count_gives_the_same_bytes) {
     const std::string reuters = DATELINE_SHARED_DIR "/data/tls/timeline17-dev/H1N1_reuters/InputDocs";
     for (const std::vector<std::string>& args :

@@ -6,6 +6,14 @@
 #include "dateline/timeline/parallel.hpp"
 
 namespace dateline {
+namespace {
+
+void drop_text(document& doc) {
+    std::string().swap(doc.content);
+    doc.body_begin = 0;
+}
+
+}  // namespace
 
 std::vector<std::vector<event>> events_of_documents(const std::vector<document>& documents, std::size_t first_index,
                                                     unsigned threads) {
@@ -16,13 +24,17 @@ std::vector<std::vector<event>> events_of_documents(const std::vector<document>&
     return events_of;
 }
 
+std::vector<event> take_document_events(document& doc, std::size_t index) {
+    std::vector<event> events = extract_events(index, doc, tag_document(doc));
+    drop_text(doc);
+    return events;
+}
+
 std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
                                             unsigned threads) {
-    std::vector<std::vector<event>> events_of = events_of_documents(documents, first_index, threads);
-    for (document& doc : documents) {
-        std::string().swap(doc.content);
-        doc.body_begin = 0;
-    }
+    std::vector<std::vector<event>> events_of(documents.size());
+    for_each_index(documents.size(), threads,
+                   [&](std::size_t i) { events_of[i] = take_document_events(documents[i], first_index + i); });
     return events_of;
 }
 

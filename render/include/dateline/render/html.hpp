@@ -37,11 +37,14 @@
 
 #include <string>
 
+#include "dateline/render/byte_sink.hpp"
 #include "dateline/render/options.hpp"
 #include "dateline/timeline/event.hpp"
 
 namespace dateline {
 
+// Handed to `sink` piece by piece while it is written (render_options::threads at work).
+void write_html(const chronology& c, const render_options& o, const byte_sink& sink);
 std::string render_html(const chronology& c, const render_options& o);
 
 }  // namespace dateline

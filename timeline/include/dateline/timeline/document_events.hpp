@@ -14,6 +14,10 @@ namespace dateline {
 std::vector<std::vector<event>> events_of_documents(const std::vector<document>& documents, std::size_t first_index,
                                                     unsigned threads);
 
+// The events of `doc`, numbered as document `index`, then its text dropped (nothing after that
+// reads it, as a build from shards shows), so a build holds events and metadata, not whole texts.
+std::vector<event> take_document_events(document& doc, std::size_t index);
+
 // events_of_documents, then each document's text dropped (nothing after that reads it, as a build
 // from shards shows), so a build holds events and metadata, not whole texts.
 std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
