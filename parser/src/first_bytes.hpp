@@ -1,7 +1,7 @@
 // The bytes a match of an X3 parser can begin with, worked out from the parser's type and its
 // tables (the FIRST set of the parser). It is never too small: a parser this does not look into
-// counts as one that may begin with any byte, or with none. first_byte_choice.hpp uses it to try
-// at a position only the rules that can match there.
+// counts as one that may begin with any byte, or with none. first_words.hpp uses it to tell whether
+// a parser may read a word byte first or matches without reading one.
 #pragma once
 
 #include <bitset>

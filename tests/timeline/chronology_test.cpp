@@ -44,14 +44,14 @@ TEST(build_chronology, of_nothing_is_empty) {
     EXPECT_TRUE(c.diagnostics.empty());
 }
 
-TEST(take_events, numbers_the_events_from_the_first_index_and_drops_each_text) {
+TEST(take_document_events, numbers_the_events_by_the_given_index_and_drops_the_text) {
     // Two paragraphs each, so that they read as news, not as posts.
     std::vector<document> batch = {
         make_document("a.txt", "Kyiv was hit on Wednesday.\n\nThe city was calm.", true),
         make_document("b.txt", "---\ntitle: B\n---\nTalks resumed on Tuesday.\n\nThe city was calm.", true)};
     batch[1].body_begin = 17;
-    const auto events_of = take_events(batch, 5, 2);
-    ASSERT_EQ(events_of.size(), 2U);
+    const std::vector<std::vector<event>> events_of = {take_document_events(batch[0], 5),
+                                                       take_document_events(batch[1], 6)};
     ASSERT_EQ(events_of[0].size(), 1U);
     ASSERT_EQ(events_of[1].size(), 1U);
     EXPECT_EQ(events_of[0][0].document, 5U);
@@ -68,7 +68,7 @@ TEST(take_events, numbers_the_events_from_the_first_index_and_drops_each_text) {
     EXPECT_EQ(batch[1].path, "b.txt");
 }
 
-TEST(take_events, batch_by_batch_gives_the_chronology_of_all_documents_at_once) {
+TEST(take_document_events, one_document_at_a_time_gives_the_chronology_of_all_documents_at_once) {
     const auto documents = [] {
         const std::string calm = "\n\nThe city was calm.";
         return std::vector<document>{make_document("a.txt", "Kyiv was hit on Wednesday." + calm, true),
@@ -77,15 +77,10 @@ TEST(take_events, batch_by_batch_gives_the_chronology_of_all_documents_at_once) 
     };
     const chronology whole = build_chronology(documents(), 1);
 
-    std::vector<document> first_batch = documents();
-    std::vector<document> second_batch;
-    second_batch.push_back(std::move(first_batch.back()));
-    first_batch.pop_back();
-    std::vector<std::vector<event>> events_of = take_events(first_batch, 0, 1);
-    std::vector<std::vector<event>> more = take_events(second_batch, first_batch.size(), 2);
-    events_of.push_back(std::move(more.front()));
-    first_batch.push_back(std::move(second_batch.front()));
-    const chronology batched = assemble_chronology(std::move(first_batch), std::move(events_of));
+    std::vector<document> one_by_one = documents();
+    std::vector<std::vector<event>> events_of;
+    for (std::size_t i = 0; i < one_by_one.size(); ++i) events_of.push_back(take_document_events(one_by_one[i], i));
+    const chronology batched = assemble_chronology(std::move(one_by_one), std::move(events_of));
 
     ASSERT_EQ(batched.dated.size(), whole.dated.size());
     for (std::size_t g = 0; g < whole.dated.size(); ++g) {

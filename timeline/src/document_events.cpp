@@ -6,15 +6,6 @@
 #include "dateline/timeline/parallel.hpp"
 
 namespace dateline {
-namespace {
-
-void drop_text(document& doc) {
-    std::string().swap(doc.content);
-    doc.body_begin = 0;
-}
-
-}  // namespace
-
 std::vector<std::vector<event>> events_of_documents(const std::vector<document>& documents, std::size_t first_index,
                                                     unsigned threads) {
     std::vector<std::vector<event>> events_of(documents.size());
@@ -26,16 +17,9 @@ std::vector<std::vector<event>> events_of_documents(const std::vector<document>&
 
 std::vector<event> take_document_events(document& doc, std::size_t index) {
     std::vector<event> events = extract_events(index, doc, tag_document(doc));
-    drop_text(doc);
+    std::string().swap(doc.content);
+    doc.body_begin = 0;
     return events;
-}
-
-std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
-                                            unsigned threads) {
-    std::vector<std::vector<event>> events_of(documents.size());
-    for_each_index(documents.size(), threads,
-                   [&](std::size_t i) { events_of[i] = take_document_events(documents[i], first_index + i); });
-    return events_of;
 }
 
 }  // namespace dateline

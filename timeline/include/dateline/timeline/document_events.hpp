@@ -1,4 +1,4 @@
-// The events of a batch of documents, for a build that reads its inputs a batch at a time.
+// The events of documents, for a build that reads its inputs a batch at a time.
 #pragma once
 
 #include <cstddef>
@@ -17,10 +17,5 @@ std::vector<std::vector<event>> events_of_documents(const std::vector<document>&
 // The events of `doc`, numbered as document `index`, then its text dropped (nothing after that
 // reads it, as a build from shards shows), so a build holds events and metadata, not whole texts.
 std::vector<event> take_document_events(document& doc, std::size_t index);
-
-// events_of_documents, then each document's text dropped (nothing after that reads it, as a build
-// from shards shows), so a build holds events and metadata, not whole texts.
-std::vector<std::vector<event>> take_events(std::vector<document>& documents, std::size_t first_index,
-                                            unsigned threads);
 
 }  // namespace dateline
