@@ -8,9 +8,7 @@
 namespace dateline::clause_detail {
 namespace {
 
-bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
-    return i <= s.size() && s.substr(i).starts_with(what);
-}
+using detail::starts_with_at;
 
 // Whether s[i] can start a clause boundary (most bytes cannot: tested before boundary_length), by
 // table: the scans ask about every byte between an expression and its clause's bounds.

@@ -33,10 +33,6 @@ using detail::disjoint_sets;
 
 constexpr std::size_t stem_length = 5;  // characters kept of each word
 
-bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
-    return i <= s.size() && s.substr(i).starts_with(what);
-}
-
 // Bytes of the character at text[i]: its first byte and the continuation bytes after it.
 std::size_t char_length(std::string_view text, std::size_t i) {
     std::size_t n = 1;

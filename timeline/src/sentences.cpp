@@ -12,9 +12,7 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
-    return i <= s.size() && s.substr(i).starts_with(what);
-}
+using detail::starts_with_at;
 
 // Length of a closing quote or bracket at s[i] (kept in the sentence after its end), else 0.
 std::size_t closing_length(std::string_view s, std::size_t i) {

@@ -16,6 +16,11 @@ inline bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(
 inline bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 inline char to_lower_ascii(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// Whether `what` is at s[i] (i may be s.size()).
+inline bool starts_with_at(std::string_view s, std::size_t i, std::string_view what) {
+    return i <= s.size() && s.substr(i).starts_with(what);
+}
+
 std::string to_lower_ascii(std::string_view s);
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool istarts_with_ascii(std::string_view s, std::string_view prefix);
