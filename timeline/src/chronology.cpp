@@ -18,20 +18,14 @@ chronology build_chronology(std::vector<document> documents, unsigned threads) {
 chronology assemble_chronology(std::vector<document> documents, std::vector<std::vector<event>> events_of,
                                unsigned threads) {
     chronology out;
-    std::vector<event> dated;
     for (std::size_t i = 0; i < documents.size(); ++i) {
         if (!documents[i].dated())
             out.diagnostics.push_back({severity::warning, documents[i].path, 0, 0,
                                        "no publication date found; relative dates left unresolved"});
-        for (auto& e : events_of[i]) {
-            if (e.when) {
-                dated.push_back(std::move(e));
-            } else {
-                out.undated.push_back(std::move(e));
-            }
-        }
+        for (auto& e : events_of[i])
+            if (!e.when) out.undated.push_back(std::move(e));
     }
-    out.dated = merge_events(std::move(dated), threads);
+    out.dated = merge_document_events(std::move(events_of), threads);
     order_groups(out.dated);
     out.documents = std::move(documents);
     mark_background(out);

@@ -19,47 +19,16 @@
 #include <numeric>
 #include <tuple>
 
+#include "content_stems.hpp"
 #include "dateline/timeline/merge.hpp"
 #include "dateline/timeline/parallel.hpp"
 #include "disjoint_sets.hpp"
-#include "stop_words.hpp"
-#include "text_scan.hpp"
 #include "word_ids.hpp"
 
 namespace dateline {
 namespace {
 
 using detail::disjoint_sets;
-
-constexpr std::size_t stem_length = 5;  // characters kept of each word
-
-// Bytes of the character at text[i]: its first byte and the continuation bytes after it.
-std::size_t char_length(std::string_view text, std::size_t i) {
-    std::size_t n = 1;
-    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0u) == 0x80u) ++n;
-    return n;
-}
-
-// Length of a word character at text[i]: ASCII letters and digits, and non-ASCII characters
-// other than U+2000..U+203F (spaces, dashes, curly quotes, ellipsis) and the no-break space.
-std::size_t word_char_length(std::string_view text, std::size_t i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) return detail::is_ascii_alnum(text[i]) ? 1 : 0;
-    if (b == 0xE2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) return 0;
-    if (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 0;
-    return char_length(text, i);
-}
-
-// The first `stem_length` characters of a word (never cutting a UTF-8 sequence).
-std::string_view stem(std::string_view word) {
-    std::size_t chars = 0;
-    std::size_t i = 0;
-    while (i < word.size()) {
-        if ((static_cast<unsigned char>(word[i]) & 0xC0u) != 0x80u && chars++ == stem_length) break;
-        ++i;
-    }
-    return word.substr(0, i);
-}
 
 struct date_key {
     date::local_seconds begin;
@@ -85,42 +54,80 @@ std::string group_value(const std::vector<event>& reports) {
     return reports.front().value;
 }
 
-}  // namespace
-
-namespace detail {
-
-void for_each_content_stem(std::string_view text, const std::function<void(std::string_view)>& f) {
-    std::string word;  // lowercased, reused from word to word
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (word_char_length(text, i) == 0) {
-            i += char_length(text, i);
-            continue;
-        }
-        word.clear();
-        while (i < text.size()) {
-            if (const std::size_t n = word_char_length(text, i)) {
-                for (std::size_t k = 0; k < n; ++k) word += detail::to_lower_ascii(text[i + k]);
-                i += n;
-                continue;
-            }
-            // a possessive or contraction goes with its word: "Russia's", "Russia’s", "don't"
-            const std::size_t apostrophe = text[i] == '\'' ? 1 : starts_with_at(text, i, "\xE2\x80\x99") ? 3 : 0;
-            if (apostrophe == 0 || i + apostrophe >= text.size() || word_char_length(text, i + apostrophe) == 0) break;
-            word += '\'';
-            i += apostrophe;
-        }
-        if (word.ends_with("'s")) word.resize(word.size() - 2);
-        if (word.empty() || detail::is_stop_word(word)) continue;
-        f(stem(word));
-    }
+// Numbers the content words of the events that came without them (made by hand, read from a
+// shard); a build's own events were numbered where they were extracted.
+void number_missing_content_stems(const std::vector<event*>& events, unsigned threads) {
+    for_each_block(events.size(), threads, [&](std::size_t i) {
+        event& e = *events[i];
+        if (e.content_stems.empty() && !e.text.empty()) e.content_stems = detail::content_stem_ids(e.text);
+    });
 }
 
-}  // namespace detail
+// The groups of dated events given in source order, each event moved once, into its group.
+std::vector<event_group> group_events(const std::vector<event*>& events, unsigned threads) {
+    number_missing_content_stems(events, threads);
+
+    // Compare only events with the same date: sort indexes by date, walk runs of equal dates.
+    std::vector<std::size_t> by_date(events.size());
+    std::iota(by_date.begin(), by_date.end(), std::size_t{0});
+    std::stable_sort(by_date.begin(), by_date.end(),
+                     [&](std::size_t a, std::size_t b) { return key_of(*events[a]).tie() < key_of(*events[b]).tie(); });
+    std::vector<std::size_t> run_end(by_date.size());  // of the run that by_date[x] is in
+    for (std::size_t x = by_date.size(); x-- > 0;) {
+        const bool last = x + 1 == by_date.size() || key_of(*events[by_date[x + 1]]).tie() != key_of(*events[by_date[x]]).tie();
+        run_end[x] = last ? x + 1 : run_end[x + 1];
+    }
+
+    // The pairs of a run are independent: each x finds its partners on some thread, and the sets
+    // are joined afterwards (the components do not depend on the order of the joins).
+    std::vector<std::vector<std::size_t>> partners(by_date.size());
+    for_each_index(by_date.size(), threads, [&](std::size_t x) {
+        const event& a = *events[by_date[x]];
+        const double threshold = merge_threshold(a.grain);
+        for (std::size_t y = x + 1; y < run_end[x]; ++y) {
+            const event& b = *events[by_date[y]];
+            if (a.document == b.document && a.sentence_index == b.sentence_index) continue;
+            if (!detail::may_reach(a.content_stems.size(), b.content_stems.size(), threshold)) continue;
+            if (detail::dice_ids(a.content_stems, b.content_stems) >= threshold) partners[x].push_back(by_date[y]);
+        }
+    });
+    disjoint_sets sets(events.size());
+    for (std::size_t x = 0; x < by_date.size(); ++x)
+        for (const std::size_t y : partners[x]) sets.join(by_date[x], y);
+
+    // Each event's group (numbered in the order of their first reports) and its place there.
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> group_of_root(events.size(), none);
+    std::vector<std::size_t> group_of(events.size());
+    std::vector<std::size_t> place(events.size());
+    std::vector<std::size_t> sizes;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        std::size_t& g = group_of_root[sets.find(i)];
+        if (g == none) {
+            g = sizes.size();
+            sizes.push_back(0);
+        }
+        group_of[i] = g;
+        place[i] = sizes[g]++;
+    }
+    std::vector<event_group> groups(sizes.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) groups[g].reports.resize(sizes[g]);
+    for_each_block(events.size(), threads,
+                   [&](std::size_t i) { groups[group_of[i]].reports[place[i]] = std::move(*events[i]); });
+    for (auto& g : groups) {
+        g.when = *g.reports.front().when;
+        g.grain = g.reports.front().grain;
+        g.value = group_value(g.reports);
+    }
+    return groups;
+}
+
+}  // namespace
 
 std::vector<std::string> content_words(std::string_view text) {
     std::vector<std::string> words;
-    detail::for_each_content_stem(text, [&](std::string_view w) { words.emplace_back(w); });
+    std::string word;
+    detail::for_each_content_stem(text, word, [&](std::string_view w) { words.emplace_back(w); });
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
@@ -149,57 +156,20 @@ bool reports_same_happening(const event& a, const event& b) {
 std::vector<event_group> merge_events(std::vector<event> events, unsigned threads) {
     std::erase_if(events, [](const event& e) { return !e.when; });
     std::stable_sort(events.begin(), events.end(), source_before);
+    std::vector<event*> in_order;
+    in_order.reserve(events.size());
+    for (auto& e : events) in_order.push_back(&e);
+    return group_events(in_order, threads);
+}
 
-    std::vector<std::string_view> texts;
-    texts.reserve(events.size());
-    for (const auto& e : events) texts.push_back(e.text);
-    const std::vector<detail::word_list> words = detail::content_word_ids(texts, threads);
-
-    // Compare only events with the same date: sort indexes by date, walk runs of equal dates.
-    std::vector<std::size_t> by_date(events.size());
-    std::iota(by_date.begin(), by_date.end(), std::size_t{0});
-    std::stable_sort(by_date.begin(), by_date.end(),
-                     [&](std::size_t a, std::size_t b) { return key_of(events[a]).tie() < key_of(events[b]).tie(); });
-    std::vector<std::size_t> run_end(by_date.size());  // of the run that by_date[x] is in
-    for (std::size_t x = by_date.size(); x-- > 0;) {
-        const bool last = x + 1 == by_date.size() || key_of(events[by_date[x + 1]]).tie() != key_of(events[by_date[x]]).tie();
-        run_end[x] = last ? x + 1 : run_end[x + 1];
-    }
-
-    // The pairs of a run are independent: each x finds its partners on some thread, and the sets
-    // are joined afterwards (the components do not depend on the order of the joins).
-    std::vector<std::vector<std::size_t>> partners(by_date.size());
-    for_each_index(by_date.size(), threads, [&](std::size_t x) {
-        const event& a = events[by_date[x]];
-        const double threshold = merge_threshold(a.grain);
-        const detail::word_list& wa = words[by_date[x]];
-        for (std::size_t y = x + 1; y < run_end[x]; ++y) {
-            const event& b = events[by_date[y]];
-            if (a.document == b.document && a.sentence_index == b.sentence_index) continue;
-            const detail::word_list& wb = words[by_date[y]];
-            if (!detail::may_reach(wa.size(), wb.size(), threshold)) continue;
-            if (detail::dice_ids(wa, wb) >= threshold) partners[x].push_back(by_date[y]);
-        }
-    });
-    disjoint_sets sets(events.size());
-    for (std::size_t x = 0; x < by_date.size(); ++x)
-        for (const std::size_t y : partners[x]) sets.join(by_date[x], y);
-
-    std::vector<event_group> groups;
-    std::vector<std::size_t> group_of_root(events.size(), static_cast<std::size_t>(-1));
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        const std::size_t root = sets.find(i);
-        if (group_of_root[root] == static_cast<std::size_t>(-1)) {
-            group_of_root[root] = groups.size();
-            event_group g;
-            g.when = *events[i].when;
-            g.grain = events[i].grain;
-            groups.push_back(std::move(g));
-        }
-        groups[group_of_root[root]].reports.push_back(std::move(events[i]));
-    }
-    for (auto& g : groups) g.value = group_value(g.reports);
-    return groups;
+std::vector<event_group> merge_document_events(std::vector<std::vector<event>> events_of, unsigned threads) {
+    std::vector<event*> in_order;
+    for (auto& of_document : events_of)
+        for (auto& e : of_document)
+            if (e.when) in_order.push_back(&e);
+    std::stable_sort(in_order.begin(), in_order.end(),
+                     [](const event* a, const event* b) { return source_before(*a, *b); });
+    return group_events(in_order, threads);
 }
 
 }  // namespace dateline

@@ -82,10 +82,17 @@ std::vector<disagreement> find_disagreements(const chronology& c, unsigned threa
     }
     std::stable_sort(reports.begin(), reports.end(),
                      [](const dated_report& a, const dated_report& b) { return a.day < b.day; });
-    std::vector<std::string_view> texts;
-    texts.reserve(reports.size());
-    for (const auto& r : reports) texts.push_back(r.e->text);
-    const std::vector<detail::word_list> words = detail::content_word_ids(texts, threads);
+    // Each report's numbered words: its own, or numbered here for events made without them.
+    std::vector<const detail::word_list*> words(reports.size());
+    std::vector<detail::word_list> numbered_here(reports.size());
+    for_each_block(reports.size(), threads, [&](std::size_t i) {
+        const event& e = *reports[i].e;
+        words[i] = &e.content_stems;
+        if (e.content_stems.empty() && !e.text.empty()) {
+            numbered_here[i] = detail::content_stem_ids(e.text);
+            words[i] = &numbered_here[i];
+        }
+    });
 
     // Each report's partners later in the window, found on some thread, joined afterwards.
     std::vector<std::vector<std::size_t>> partners(reports.size());
@@ -94,8 +101,8 @@ std::vector<disagreement> find_disagreements(const chronology& c, unsigned threa
             const long apart = (reports[j].day - reports[i].day).count();
             if (apart > disagreement_max_days) break;
             if (apart == 0 || reports[i].e->document == reports[j].e->document) continue;
-            if (!detail::may_reach(words[i].size(), words[j].size(), disagreement_dice)) continue;
-            if (detail::dice_ids(words[i], words[j]) >= disagreement_dice) partners[i].push_back(j);
+            if (!detail::may_reach(words[i]->size(), words[j]->size(), disagreement_dice)) continue;
+            if (detail::dice_ids(*words[i], *words[j]) >= disagreement_dice) partners[i].push_back(j);
         }
     });
     disjoint_sets sets(reports.size());

@@ -49,19 +49,28 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 }
 
 std::size_t trim_end(std::string_view s, std::size_t begin, std::size_t end) {
-    // Scan forward so that multi-byte spaces are recognised from their first byte.
-    std::size_t last = begin;
-    std::size_t i = begin;
-    while (i < end) {
-        const std::size_t n = space_length(s, i);
-        if (n == 0) {
-            ++i;
-            last = i;
+    if (begin >= end) return end;
+    if (end > s.size()) return end;  // bytes past the text count as not space, as they always have
+    // From the back, so that trimming a line costs its trailing spaces, not its length. A space's
+    // first byte (ASCII, C2, E2, E3) is never a later byte of another space, so the spaces found
+    // from the back are those a scan from `begin` would find. A space cut by `end` goes too.
+    for (std::size_t k = 1; k <= 2 && k <= end - begin; ++k)
+        if (space_length(s, end - k) > k) {
+            end -= k;
+            break;
+        }
+    while (end > begin) {
+        if (is_ascii_space(s[end - 1])) {
+            --end;
+        } else if (end - begin >= 2 && space_length(s, end - 2) == 2) {
+            end -= 2;
+        } else if (end - begin >= 3 && space_length(s, end - 3) == 3) {
+            end -= 3;
         } else {
-            i += n;
+            break;
         }
     }
-    return std::min(last, end);
+    return end;
 }
 
 std::string_view trim(std::string_view s) {

@@ -2,16 +2,15 @@
 
 #include <algorithm>
 #include <cstring>
-#include <string>
-#include <unordered_map>
 
-#include "dateline/timeline/parallel.hpp"
+#include "content_stems.hpp"
 
 namespace dateline::detail {
 namespace {
 
 constexpr std::size_t packed_bytes = 7;
-constexpr std::uint64_t long_stem = std::uint64_t{0xFF} << 56;  // top byte of a numbered long stem
+constexpr std::uint64_t long_stem = std::uint64_t{0xFF} << 56;  // top byte of a hashed long stem
+constexpr std::uint64_t low_56_bits = (std::uint64_t{1} << 56) - 1;
 
 // The stem's bytes in the low seven bytes, its length in the top one: different stems, different numbers.
 std::uint64_t packed(std::string_view stem) {
@@ -20,35 +19,29 @@ std::uint64_t packed(std::string_view stem) {
     return key | (static_cast<std::uint64_t>(stem.size()) << 56);
 }
 
-void sort_unique(word_list& words) {
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
+// FNV-1a over every byte, folded so that the high bits feed the 56 kept.
+std::uint64_t hashed(std::string_view stem) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char c : stem) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return ((h ^ (h >> 56)) & low_56_bits) | long_stem;
 }
 
 }  // namespace
 
-std::vector<word_list> content_word_ids(const std::vector<std::string_view>& texts, unsigned threads) {
-    std::vector<word_list> out(texts.size());
-    std::vector<std::vector<std::string>> long_stems(texts.size());
-    for_each_index(texts.size(), threads, [&](std::size_t i) {
-        for_each_content_stem(texts[i], [&](std::string_view stem) {
-            if (stem.size() <= packed_bytes) {
-                out[i].push_back(packed(stem));
-            } else {
-                long_stems[i].emplace_back(stem);
-            }
-        });
-        if (long_stems[i].empty()) sort_unique(out[i]);
+word_list content_stem_ids(std::string_view text) {
+    // Kept from text to text on each thread: a build numbers the words of every report.
+    thread_local std::string word;
+    thread_local word_list stems;
+    stems.clear();
+    for_each_content_stem(text, word, [&](std::string_view stem) {
+        stems.push_back(stem.size() <= packed_bytes ? packed(stem) : hashed(stem));
     });
-
-    std::unordered_map<std::string, std::uint64_t> numbers;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        if (long_stems[i].empty()) continue;
-        for (auto& stem : long_stems[i])
-            out[i].push_back(numbers.emplace(std::move(stem), long_stem | numbers.size()).first->second);
-        sort_unique(out[i]);
-    }
-    return out;
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return word_list(stems.begin(), stems.end());
 }
 
 bool may_reach(std::size_t a, std::size_t b, double threshold) {

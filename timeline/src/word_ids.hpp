@@ -1,24 +1,23 @@
 // Content words (merge.hpp) as sorted numbers, so that comparing the wording of many pairs of
 // reports is cheap. A stem of up to seven bytes (nearly all: five letters) is its own number, its
-// bytes and length packed; longer ones (non-ASCII letters) are numbered in text order. The words
-// of each text are found on up to `threads` threads; the numbers, and so every comparison, are
-// the same for any count.
+// bytes and length packed; a longer one (non-ASCII letters) is a 56-bit hash of its bytes under a
+// top byte no packed stem has. The number of a stem depends on nothing else, so an event's
+// numbers are computed once, where it is made (event::content_stems), and mean the same in every
+// comparison; two long stems share a number only if their hashes collide (about one chance in
+// 10^9 among a million different long stems).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string_view>
 #include <vector>
 
 namespace dateline::detail {
 
-// The stems content_words() keeps, in text order, repeats included (defined in merge_events.cpp).
-void for_each_content_stem(std::string_view text, const std::function<void(std::string_view)>& f);
-
 using word_list = std::vector<std::uint64_t>;  // sorted, unique
 
-std::vector<word_list> content_word_ids(const std::vector<std::string_view>& texts, unsigned threads);
+// The numbers of the content words of `text`.
+word_list content_stem_ids(std::string_view text);
 
 // Dice of two sorted, unique lists: 2|A n B| / (|A| + |B|); 0 when both are empty.
 template <class Word>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ struct event {
     std::optional<local_interval> when;  // absent for undated events
     granularity grain = granularity::none;
     std::string value;               // TIMEX3 value of the anchor ("2025-04-23TNI")
+    // The content words of `text` as sorted numbers (merge.hpp compares them): numbered where a
+    // build extracts the event, on its threads; merge_events numbers those that come without.
+    std::vector<std::uint64_t> content_stems;
 };
 
 // One happening, reported by one or more documents, in source order.

@@ -38,6 +38,10 @@ bool reports_same_happening(const event& a, const event& b);
 // compared on up to `threads` threads; the groups are the same for any number.
 std::vector<event_group> merge_events(std::vector<event> events, unsigned threads = 1);
 
+// merge_events() over the events of each document as a build extracts them, each event moved
+// once, straight into its group.
+std::vector<event_group> merge_document_events(std::vector<std::vector<event>> events_of, unsigned threads = 1);
+
 // Orders groups by interval start, then granularity (finer first), then the source order of
 // their first report. Stable.
 void order_groups(std::vector<event_group>& groups);

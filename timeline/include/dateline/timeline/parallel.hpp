@@ -19,6 +19,17 @@ unsigned default_thread_count();
 // after it.
 void for_each_index(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work);
 
+// Calls work(i) for each i in [0, count) as for_each_index does, but hands out blocks of
+// `block` indexes: for cheap items (moving an event, numbering one sentence's words), where
+// taking one index at a time from the shared counter would cost more than the work.
+template <class Work>
+void for_each_block(std::size_t count, unsigned threads, const Work& work, std::size_t block = 256) {
+    for_each_index((count + block - 1) / block, threads, [&](std::size_t b) {
+        const std::size_t end = count - b * block < block ? count : b * block + block;
+        for (std::size_t i = b * block; i < end; ++i) work(i);
+    });
+}
+
 // [map(items[0]), map(items[1]), ...] computed on up to `threads` threads.
 template <class Item, class Map>
 auto parallel_map(const std::vector<Item>& items, unsigned threads, const Map& map) {
