@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <thread>
 #include <utility>
 
 #include "dateline/render/html.hpp"
@@ -39,14 +40,19 @@ void write_chronology(const chronology& c, const build_request& request, const b
 }
 
 // The chronology written to -o FILE (atomically: a temporary file renamed over it once all is
-// written) or to standard output, while it is being rendered; the first error, if any.
-std::optional<diagnostic> write_chronology_output(const chronology& c, const build_request& request) {
+// written) or to standard output, while it is being rendered; the first error, if any. Then it
+// is freed: with more than one thread, on another thread while the output is flushed to disk,
+// which leaves the CPU idle.
+std::optional<diagnostic> write_chronology_output(chronology& c, const build_request& request) {
     output_stream out(request.output);
     std::optional<diagnostic> error;
     write_chronology(c, request, [&](std::string_view bytes) {
         if (!error) error = out.write(bytes);
     });
-    return error ? error : out.commit();
+    if (error) return error;
+    if (thread_count(request.jobs) < 2) return out.commit();
+    const std::jthread freeing([&c] { const chronology dropped = std::move(c); });
+    return out.commit();
 }
 
 // --from and --to take a calendar day (2025-04-24).

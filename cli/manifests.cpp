@@ -59,6 +59,10 @@ manifest_matches match_manifests(const std::vector<std::string>& articles,
     for (std::size_t i = 0; i < manifests.size(); ++i) row_used[i].assign(manifests[i].entries.size(), false);
 
     manifest_matches result;
+    if (manifests.empty()) {  // the common case: no path to normalise
+        result.row_for.assign(articles.size(), std::nullopt);
+        return result;
+    }
     for (const std::string& article_path : articles) {
         const fs::path article = normal_absolute(article_path);
         const manifest_entry* best = nullptr;

@@ -182,7 +182,9 @@ struct html_writer {
         undated();
         out += render_detail::sources_html(c, level + 1);
         publication_dates();
-        out += render_detail::json_ld_script(c, o);
+        (*sink)(out);
+        out.clear();
+        render_detail::write_json_ld_script(c, o, *sink);
         out += "</section>\n";
     }
 };

@@ -7,7 +7,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
+#include "dateline/render/byte_sink.hpp"
 #include "dateline/render/options.hpp"
 #include "dateline/timeline/event.hpp"
 
@@ -18,5 +20,10 @@ std::string json_ld(const chronology& c, const render_options& o);
 
 // <script type="application/ld+json">…</script> and a line break.
 std::string json_ld_script(const chronology& c, const render_options& o);
+
+// The same handed to `sink` piece by piece, the list items made in chunks on o.threads threads
+// (the bytes do not depend on the number); with element false, the JSON-LD object alone.
+void write_json_ld_script(const chronology& c, const render_options& o, const byte_sink& sink,
+                          bool element = true);
 
 }  // namespace dateline::render_detail

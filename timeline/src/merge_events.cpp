@@ -95,30 +95,37 @@ std::vector<event_group> group_events(const std::vector<event*>& events, unsigne
     for (std::size_t x = 0; x < by_date.size(); ++x)
         for (const std::size_t y : partners[x]) sets.join(by_date[x], y);
 
-    // Each event's group (numbered in the order of their first reports) and its place there.
+    // Each group's events (groups numbered in the order of their first reports, events in source
+    // order), laid end to end: group g's are members[first[g]] .. members[first[g + 1]].
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::vector<std::size_t> group_of_root(events.size(), none);
     std::vector<std::size_t> group_of(events.size());
-    std::vector<std::size_t> place(events.size());
-    std::vector<std::size_t> sizes;
+    std::vector<std::size_t> first;
     for (std::size_t i = 0; i < events.size(); ++i) {
         std::size_t& g = group_of_root[sets.find(i)];
         if (g == none) {
-            g = sizes.size();
-            sizes.push_back(0);
+            g = first.size();
+            first.push_back(0);
         }
         group_of[i] = g;
-        place[i] = sizes[g]++;
+        ++first[g];
     }
-    std::vector<event_group> groups(sizes.size());
-    for (std::size_t g = 0; g < groups.size(); ++g) groups[g].reports.resize(sizes[g]);
-    for_each_block(events.size(), threads,
-                   [&](std::size_t i) { groups[group_of[i]].reports[place[i]] = std::move(*events[i]); });
-    for (auto& g : groups) {
-        g.when = *g.reports.front().when;
-        g.grain = g.reports.front().grain;
-        g.value = group_value(g.reports);
-    }
+    std::exclusive_scan(first.begin(), first.end(), first.begin(), std::size_t{0});
+    first.push_back(events.size());
+    std::vector<std::size_t> members(events.size());
+    std::vector<std::size_t> filled(first.begin(), first.end() - 1);
+    for (std::size_t i = 0; i < events.size(); ++i) members[filled[group_of[i]]++] = i;
+
+    // The groups made on every thread: their events moved in, once each.
+    std::vector<event_group> groups(first.size() - 1);
+    for_each_block(groups.size(), threads, [&](std::size_t g) {
+        event_group& group = groups[g];
+        group.reports.reserve(first[g + 1] - first[g]);
+        for (std::size_t k = first[g]; k < first[g + 1]; ++k) group.reports.push_back(std::move(*events[members[k]]));
+        group.when = *group.reports.front().when;
+        group.grain = group.reports.front().grain;
+        group.value = group_value(group.reports);
+    });
     return groups;
 }
 
