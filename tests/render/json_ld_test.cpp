@@ -99,5 +99,35 @@ TEST(json_ld, an_article_is_listed_once_per_event_and_only_an_http_url_is_given)
               json::parse(R"([{"@type": "Article", "datePublished": "2025-04-24T21:10+03:00"}])"));
 }
 
+// Items are made in chunks (64 groups each) on the render threads: the text is the same for any
+// number of threads, one item per group in order, each piece script-safe where pieces meet.
+TEST(json_ld, is_the_same_for_any_number_of_threads_across_many_chunks) {
+    document d;
+    d.path = "a.txt";
+    d.content = "{{ .Title }} met on Friday.";
+    d.published = publication_time{test::day(2025, 4, 24), std::nullopt, ""};
+    chronology c = test::friday_report(d, d.content, false);
+    const event_group first = c.dated.front();
+    while (c.dated.size() < 200) c.dated.push_back(first);
+    render_options one;
+    one.threads = 1;
+    render_options three;
+    three.threads = 3;
+    const std::string script = render_detail::json_ld_script(c, one);
+    EXPECT_EQ(render_detail::json_ld_script(c, three), script);
+    EXPECT_EQ(script.find("{{"), std::string::npos);
+    const std::string prefix = "<script type=\"application/ld+json\">";
+    ASSERT_EQ(script.rfind(prefix, 0), 0u);
+    ASSERT_TRUE(script.ends_with("</script>\n"));
+    const json j = json::parse(script.substr(prefix.size(), script.size() - prefix.size() - 10));
+    EXPECT_EQ(j.at("numberOfItems"), 200);
+    ASSERT_EQ(j.at("itemListElement").size(), 200u);
+    for (std::size_t i = 0; i < 200; ++i) {
+        EXPECT_EQ(j.at("itemListElement")[i].at("position"), i + 1);
+        EXPECT_EQ(j.at("itemListElement")[i].at("item").at("description"), d.content);
+    }
+    EXPECT_EQ(render_detail::json_ld(c, three), script.substr(prefix.size(), script.size() - prefix.size() - 10));
+}
+
 }  // namespace
 }  // namespace dateline

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <tuple>
+
 #include "dateline/timeline/merge.hpp"
 #include "test_support.hpp"
 
@@ -64,6 +68,31 @@ TEST(order_groups, keeps_a_group_without_reports_after_its_peers) {
     order_groups(groups);
     EXPECT_EQ(groups[0].value, "a");
     EXPECT_EQ(groups[1].value, "empty");
+}
+
+// Many groups, equal keys among them, in random order: the order is that of a stable sort by
+// (start, granularity, document, sentence), however long the cycles of the permutation are.
+TEST(order_groups, equals_a_stable_sort_of_the_keys) {
+    std::mt19937 random(17);
+    std::vector<event_group> groups;
+    for (int i = 0; i < 500; ++i) {
+        const auto start = test::day(2025, 4, 1 + static_cast<unsigned>(random() % 5));
+        const bool week = random() % 2 == 0;
+        event_group g = group("", week ? test::days(start, 7) : test::days(start), week ? granularity::week : granularity::day,
+                              random() % 3, random() % 3);
+        g.value = std::to_string(i);
+        groups.push_back(std::move(g));
+    }
+    std::vector<event_group> expected = groups;
+    std::stable_sort(expected.begin(), expected.end(), [](const event_group& a, const event_group& b) {
+        const auto key = [](const event_group& g) {
+            return std::tuple(g.when.begin, g.grain, g.reports.front().document, g.reports.front().sentence_index);
+        };
+        return key(a) < key(b);
+    });
+    order_groups(groups);
+    ASSERT_EQ(groups.size(), expected.size());
+    for (std::size_t i = 0; i < groups.size(); ++i) EXPECT_EQ(groups[i].value, expected[i].value) << i;
 }
 
 }  // namespace

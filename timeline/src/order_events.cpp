@@ -2,6 +2,8 @@
 // then source order.
 #include <algorithm>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "dateline/timeline/merge.hpp"
 
@@ -26,8 +28,33 @@ order_key key_of(const event_group& g) {
 }  // namespace
 
 void order_groups(std::vector<event_group>& groups) {
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const event_group& a, const event_group& b) { return key_of(a).tie() < key_of(b).tie(); });
+    // The keys sorted once, with the groups' places (which keep the sort stable), then each group
+    // moved once to its place.
+    std::vector<std::pair<order_key, std::size_t>> keyed;
+    keyed.reserve(groups.size());
+    for (std::size_t i = 0; i < groups.size(); ++i) keyed.emplace_back(key_of(groups[i]), i);
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        if (a.first.tie() != b.first.tie()) return a.first.tie() < b.first.tie();
+        return a.second < b.second;
+    });
+    // Position k takes the group at keyed[k].second: the cycles of that permutation followed in
+    // place, each group moved once more than its cycle's first.
+    std::vector<bool> placed(groups.size(), false);
+    for (std::size_t start = 0; start < groups.size(); ++start) {
+        if (placed[start] || keyed[start].second == start) continue;
+        event_group held = std::move(groups[start]);
+        std::size_t k = start;
+        for (;;) {
+            placed[k] = true;
+            const std::size_t from = keyed[k].second;
+            if (from == start) {
+                groups[k] = std::move(held);
+                break;
+            }
+            groups[k] = std::move(groups[from]);
+            k = from;
+        }
+    }
 }
 
 }  // namespace dateline
