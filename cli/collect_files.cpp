@@ -5,17 +5,13 @@
 #include <set>
 #include <system_error>
 
+#include "folder_walk.hpp"
 #include "input_kind.hpp"
 
 namespace dateline::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool is_hidden(const fs::path& p) {
-    const std::string name = p.filename().string();
-    return !name.empty() && name.front() == '.';
-}
 
 bool is_article_name(const fs::path& p) { return kind_by_extension(p.generic_string()).has_value(); }
 
@@ -93,34 +89,18 @@ private:
     // The number of articles found (counting those already listed).
     std::size_t walk(const fs::path& folder) {
         std::size_t found = 0;
-        std::error_code ec;
-        fs::recursive_directory_iterator it(folder, ec), end;
-        if (ec) {
-            result_.diagnostics.push_back(cannot_read(folder.generic_string(), ec));
-            return found;
-        }
-        for (; it != end; it.increment(ec)) {
-            if (ec) {
-                result_.diagnostics.push_back(cannot_read(folder.generic_string(), ec));
-                return found;
-            }
-            const fs::directory_entry& entry = *it;
-            if (is_hidden(entry.path())) {
-                if (entry.is_directory(ec)) it.disable_recursion_pending();
-                continue;
-            }
-            if (entry.is_directory(ec)) continue;
-            // A dangling link is kept as an article: reading it reports why it cannot be read.
-            const std::string path = entry.path().generic_string();
-            if (entry.path().filename() == manifest_name) {
+        // A dangling link is kept as an article: reading it reports why it cannot be read.
+        const std::error_code error = walk_folder(folder.generic_string(), [&](const std::string& path, std::string_view name) {
+            if (name == manifest_name) {
                 add_manifest(path, manifest_origin::folder_walk);
-            } else if (is_article_name(entry.path())) {
+            } else if (kind_by_extension(path)) {
                 std::string id = identity(path);  // once: it is the costly part of a long walk
-                if (!output_.empty() && id == output_) continue;
+                if (!output_.empty() && id == output_) return;
                 add_article(path, std::move(id));
                 ++found;
             }
-        }
+        });
+        if (error) result_.diagnostics.push_back(cannot_read(folder.generic_string(), error));
         return found;
     }
 
