@@ -3,8 +3,8 @@
 // bytes and length packed; a longer one (non-ASCII letters) is a 56-bit hash of its bytes under a
 // top byte no packed stem has. The number of a stem depends on nothing else, so an event's
 // numbers are computed once, where it is made (event::content_stems), and mean the same in every
-// comparison; two long stems share a number only if their hashes collide (about one chance in
-// 10^9 among a million different long stems).
+// comparison; two different long stems share a number only if their 56-bit hashes collide (one
+// chance in 7 * 10^16 for a given two; a collision could only nudge one pair's Dice up).
 #pragma once
 
 #include <cstddef>
