@@ -13,7 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_article_name(const fs::path& p) { return kind_by_extension(p.generic_string()).has_value(); }
+bool is_article_name(std::string_view path) { return kind_by_extension(path).has_value(); }
 
 // Lexical identity of a path, so "a/x.txt" and "./a/x.txt" are one file.
 std::string identity(const fs::path& p) {
@@ -42,9 +42,9 @@ public:
             if (none && result_.diagnostics.size() == problems) result_.empty_folders.push_back(argument);
         } else if (path.filename() == manifest_name) {
             add_manifest(argument, manifest_origin::named);
-        } else if (is_article_name(path) && is_output(argument)) {
+        } else if (is_article_name(argument) && is_output(argument)) {
             result_.diagnostics.push_back({severity::error, argument, 0, 0, "is also the output file (-o); not read"});
-        } else if (is_article_name(path)) {
+        } else if (is_article_name(argument)) {
             add_article(argument);
             const fs::path beside = path.parent_path() / manifest_name;
             if (fs::is_regular_file(beside, ec)) add_manifest(beside.generic_string(), manifest_origin::next_to_file);
@@ -93,7 +93,7 @@ private:
         const std::error_code error = walk_folder(folder.generic_string(), [&](const std::string& path, std::string_view name) {
             if (name == manifest_name) {
                 add_manifest(path, manifest_origin::folder_walk);
-            } else if (kind_by_extension(path)) {
+            } else if (is_article_name(path)) {
                 std::string id = identity(path);  // once: it is the costly part of a long walk
                 if (!output_.empty() && id == output_) return;
                 add_article(path, std::move(id));

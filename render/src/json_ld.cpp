@@ -75,13 +75,13 @@ void append_list_item(std::string& out, const chronology& c, std::size_t i) {
 
 std::string json_ld(const chronology& c, const render_options& o) {
     std::string out;
-    write_json_ld_script(c, o, [&](std::string_view bytes) { out += bytes; }, false);
+    write_json_ld_script(c, o, append_to(out), false);
     return out;
 }
 
 std::string json_ld_script(const chronology& c, const render_options& o) {
     std::string out;
-    write_json_ld_script(c, o, [&](std::string_view bytes) { out += bytes; });
+    write_json_ld_script(c, o, append_to(out));
     return out;
 }
 

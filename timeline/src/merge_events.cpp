@@ -59,12 +59,15 @@ std::string group_value(const std::vector<event>& reports) {
 void number_missing_content_stems(const std::vector<event*>& events, unsigned threads) {
     for_each_block(events.size(), threads, [&](std::size_t i) {
         event& e = *events[i];
-        if (e.content_stems.empty() && !e.text.empty()) e.content_stems = detail::content_stem_ids(e.text);
+        if (detail::lacks_content_stems(e)) e.content_stems = detail::content_stem_ids(e.text);
     });
 }
 
-// The groups of dated events given in source order, each event moved once, into its group.
-std::vector<event_group> group_events(const std::vector<event*>& events, unsigned threads) {
+// The groups of the dated events, each event moved once, into its group.
+std::vector<event_group> group_events(std::vector<event*> events, unsigned threads) {
+    // Source order; it usually comes so (documents in order, each one's events in order).
+    const auto before = [](const event* a, const event* b) { return source_before(*a, *b); };
+    if (!std::is_sorted(events.begin(), events.end(), before)) std::stable_sort(events.begin(), events.end(), before);
     number_missing_content_stems(events, threads);
 
     // Compare only events with the same date: sort indexes by date, walk runs of equal dates.
@@ -161,24 +164,18 @@ bool reports_same_happening(const event& a, const event& b) {
 }
 
 std::vector<event_group> merge_events(std::vector<event> events, unsigned threads) {
-    std::erase_if(events, [](const event& e) { return !e.when; });
-    std::stable_sort(events.begin(), events.end(), source_before);
-    std::vector<event*> in_order;
-    in_order.reserve(events.size());
-    for (auto& e : events) in_order.push_back(&e);
-    return group_events(in_order, threads);
+    std::vector<event*> dated;
+    for (auto& e : events)
+        if (e.when) dated.push_back(&e);
+    return group_events(std::move(dated), threads);
 }
 
 std::vector<event_group> merge_document_events(std::vector<std::vector<event>> events_of, unsigned threads) {
-    std::vector<event*> in_order;
+    std::vector<event*> dated;
     for (auto& of_document : events_of)
         for (auto& e : of_document)
-            if (e.when) in_order.push_back(&e);
-    // Documents come in order, and so do each one's events, but nothing depends on that.
-    const auto before = [](const event* a, const event* b) { return source_before(*a, *b); };
-    if (!std::is_sorted(in_order.begin(), in_order.end(), before))
-        std::stable_sort(in_order.begin(), in_order.end(), before);
-    return group_events(in_order, threads);
+            if (e.when) dated.push_back(&e);
+    return group_events(std::move(dated), threads);
 }
 
 }  // namespace dateline

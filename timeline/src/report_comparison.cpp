@@ -88,7 +88,7 @@ std::vector<disagreement> find_disagreements(const chronology& c, unsigned threa
     for_each_block(reports.size(), threads, [&](std::size_t i) {
         const event& e = *reports[i].e;
         words[i] = &e.content_stems;
-        if (e.content_stems.empty() && !e.text.empty()) {
+        if (detail::lacks_content_stems(e)) {
             numbered_here[i] = detail::content_stem_ids(e.text);
             words[i] = &numbered_here[i];
         }

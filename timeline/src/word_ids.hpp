@@ -12,12 +12,17 @@
 #include <string_view>
 #include <vector>
 
+#include "dateline/timeline/event.hpp"
+
 namespace dateline::detail {
 
 using word_list = std::vector<std::uint64_t>;  // sorted, unique
 
 // The numbers of the content words of `text`.
 word_list content_stem_ids(std::string_view text);
+
+// An event made without its numbers (by hand, or read from a shard) that has words to number.
+inline bool lacks_content_stems(const event& e) { return e.content_stems.empty() && !e.text.empty(); }
 
 // Dice of two sorted, unique lists: 2|A n B| / (|A| + |B|); 0 when both are empty.
 template <class Word>
